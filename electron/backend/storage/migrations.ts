@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import { AppError } from '../../../shared/ipc/errors';
+
+/** Turns a document of version `from` into version `from + 1`. */
+export interface Migration {
+  from: number;
+  describe: string;
+  up(document: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** What the store needs to know about one kind of file. */
+export interface DocumentKind<T> {
+  label: string;
+  version: number;
+  schema: z.ZodType<T>;
+  migrations: Migration[];
+}
+
+export class NewerVersionError extends AppError {
+  constructor(label: string, found: number, supported: number) {
+    super(
+      'newer_version',
+      `This ${label} was saved by a newer version of Coachbook (format ${found}; this version reads up to ${supported}). ` +
+        'It was left untouched: update Coachbook to open it.',
+    );
+  }
+}
+
+export interface Upgraded<T> {
+  document: T;
+  migrated: boolean;
+}
+
+/**
+ * Runs the numbered migrations in order, then validates. Throws `NewerVersionError` for a file
+ * from the future (which must never be rewritten) and a plain Error for anything unreadable.
+ */
+export function upgrade<T>(raw: unknown, kind: DocumentKind<T>): Upgraded<T> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new Error(`The ${kind.label} file does not hold a JSON object.`);
+  }
+  let document = raw as Record<string, unknown>;
+  const found = document.schemaVersion;
+  if (typeof found !== 'number' || !Number.isInteger(found) || found < 1) {
+    throw new Error(`The ${kind.label} file has no valid schemaVersion.`);
+  }
+  if (found > kind.version) throw new NewerVersionError(kind.label, found, kind.version);
+
+  for (let version = found; version < kind.version; version++) {
+    const migration = kind.migrations.find((m) => m.from === version);
+    if (!migration) throw new Error(`No migration from ${kind.label} format ${version}.`);
+    document = { ...migration.up(structuredClone(document)), schemaVersion: version + 1 };
+  }
+  const parsed = kind.schema.safeParse(document);
+  if (!parsed.success) {
+    throw new Error(`The ${kind.label} file is not valid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}`);
+  }
+  return { document: parsed.data, migrated: found !== kind.version };
+}

@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { createBackend } from '../backend/create-backend';
+import { resolveDataDir } from './data-dir';
+import { registerIpc } from './ipc';
+import { flushBeforeQuit } from './lifecycle';
+import { lockDownPermissions } from './permissions';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createSettingsStore } from './settings';
+import { createTray } from './tray';
+import { createMainWindow } from './windows/main-window';
+
+const here = import.meta.dirname;
+const rendererDir = join(here, '../renderer');
+const preload = join(here, '../preload/index.cjs');
+const assets = app.isPackaged ? process.resourcesPath : join(here, '../../assets');
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Coachbook owns the data folder: one writer only.
+  app.quit();
+} else {
+  registerAppScheme();
+  void start();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  app.setAppUserModelId('app.coachbook');
+  const settings = createSettingsStore();
+  const dataDir = resolveDataDir(process.env, settings.get('dataDir'), app.getPath('userData'));
+  let backend;
+  try {
+    backend = await createBackend({
+      dataDir,
+      appVersion: app.getVersion(),
+      openExternal: (url) => shell.openExternal(url),
+    });
+  } catch (error) {
+    dialog.showErrorBox('Coachbook cannot open its data', `${(error as Error).message}\n\nData folder: ${dataDir}`);
+    app.exit(1);
+    return;
+  }
+
+  lockDownPermissions(session.defaultSession);
+  serveRenderer(rendererDir);
+  registerIpc(ipcMain, backend, () => BrowserWindow.getAllWindows().map((w) => w.webContents), devServerUrl);
+
+  let quitting = false;
+  flushBeforeQuit(app, () => backend.flush(), () => (quitting = true));
+
+  let mainWindow: BrowserWindow | null = null;
+  const openMain = () => {
+    if (!mainWindow || mainWindow.isDestroyed()) {
+      mainWindow = createMainWindow({
+        preload,
+        settings,
+        devServerUrl,
+        icon: join(assets, 'icon.png'),
+        isQuitting: () => quitting,
+      });
+    }
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  };
+
+  createTray(join(assets, 'tray.png'), { open: openMain, quit: () => app.quit() });
+  app.on('second-instance', openMain);
+  app.on('activate', openMain);
+  // The tray keeps the app running with no window; only Quit ends it.
+  app.on('window-all-closed', () => undefined);
+  openMain();
+}

@@ -1,0 +1,22 @@
+import { Menu, Tray, nativeImage } from 'electron';
+
+export interface TrayActions {
+  open(): void;
+  quit(): void;
+}
+
+/** The tray keeps Coachbook alive while the window is closed (reminders will fire from here). */
+export function createTray(iconPath: string, actions: TrayActions): Tray {
+  const icon = nativeImage.createFromPath(iconPath);
+  const tray = new Tray(icon.isEmpty() ? nativeImage.createEmpty() : icon.resize({ width: 16, height: 16 }));
+  tray.setToolTip('Coachbook');
+  tray.setContextMenu(
+    Menu.buildFromTemplate([
+      { label: 'Open Coachbook', click: () => actions.open() },
+      { type: 'separator' },
+      { label: 'Quit Coachbook', click: () => actions.quit() },
+    ]),
+  );
+  tray.on('click', () => actions.open());
+  return tray;
+}

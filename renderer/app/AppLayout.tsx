@@ -1,0 +1,69 @@
+import { AppShell, Group, Kbd, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconCalendarEvent, IconSettings, IconUsers } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
+import { api } from '../lib/api';
+import { NoticesBanner } from './NoticesBanner';
+
+const NAV = [
+  { to: '/', label: 'Today', icon: IconCalendarEvent, key: '1', end: true },
+  { to: '/team', label: 'Team', icon: IconUsers, key: '2', end: false },
+  { to: '/settings', label: 'Settings', icon: IconSettings, key: ',', end: false },
+];
+
+export function AppLayout() {
+  const navigate = useNavigate();
+  const location = useLocation();
+
+  useHotkeys([
+    ['mod+1', () => navigate('/')],
+    ['mod+2', () => navigate('/team')],
+    ['mod+comma', () => navigate('/settings')],
+    ['mod+N', () => navigate('/team/new')],
+  ]);
+
+  // The tray and notifications ask for a screen through this event.
+  useEffect(() => api.events.on('navigation:requested', ({ path }) => navigate(path)), [navigate]);
+
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 210, breakpoint: 0 }} padding="lg">
+      <AppShell.Header className="no-print">
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <Title order={1} size="h4">
+              Coachbook
+            </Title>
+          </Group>
+          <Text size="xs" c="dimmed">
+            <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">N</Kbd> add a person
+          </Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" className="no-print" aria-label="Main">
+        <ScrollArea>
+          {NAV.map(({ to, label, icon: Icon, key, end }) => (
+            <NavLink
+              key={to}
+              component={RouterLink}
+              to={to}
+              end={end}
+              label={label}
+              leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+              rightSection={
+                <Text size="xs" c="dimmed" aria-hidden>
+                  Ctrl+{key}
+                </Text>
+              }
+              active={end ? location.pathname === to : location.pathname.startsWith(to)}
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <NoticesBanner />
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,39 @@
+import { Alert, Stack } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../lib/api';
+
+export const appInfoKey = ['app', 'info'] as const;
+
+export function useAppInfo() {
+  return useQuery({ queryKey: appInfoKey, queryFn: () => api.app.info() });
+}
+
+/** Tells the lead once about anything the backend did on their behalf, like restoring a file. */
+export function NoticesBanner() {
+  const client = useQueryClient();
+  const { data } = useAppInfo();
+  const dismiss = useMutation({
+    mutationFn: (id: string) => api.app.dismissNotice({ id }),
+    onSettled: () => client.invalidateQueries({ queryKey: appInfoKey }),
+  });
+  if (!data?.notices.length) return null;
+  return (
+    <Stack gap="xs" mb="md" className="no-print">
+      {data.notices.map((notice) => (
+        <Alert
+          key={notice.id}
+          role="alert"
+          color={notice.level === 'error' ? 'red' : notice.level === 'warning' ? 'orange' : 'blue'}
+          icon={<IconAlertTriangle aria-hidden />}
+          title={notice.title}
+          withCloseButton
+          closeButtonLabel="Dismiss this notice"
+          onClose={() => dismiss.mutate(notice.id)}
+        >
+          {notice.message}
+        </Alert>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,25 @@
+import { createHashRouter } from 'react-router';
+import { AppLayout } from './AppLayout';
+import { TodayPage } from '../features/today/TodayPage';
+import { TeamPage } from '../features/team/TeamPage';
+import { PersonProfilePage } from '../features/team/PersonProfilePage';
+import { NewPersonPage, EditPersonPage } from '../features/team/PersonFormPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { NotFoundPage } from './NotFoundPage';
+
+/** Hash routes work the same from app:// and from the web test host. */
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <TodayPage /> },
+      { path: 'team', element: <TeamPage /> },
+      { path: 'team/new', element: <NewPersonPage /> },
+      { path: 'team/:id', element: <PersonProfilePage /> },
+      { path: 'team/:id/edit', element: <EditPersonPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

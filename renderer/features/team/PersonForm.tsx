@@ -1,0 +1,158 @@
+import { Button, Fieldset, Group, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import {
+  FREQUENCIES,
+  FREQUENCY_LABELS,
+  WEEKDAY_LABELS,
+  WEEK_OF_MONTH_LABELS,
+  personInputSchema,
+  type PersonInput,
+} from '../../../shared/model/person';
+import { zodValidator } from '../../lib/forms';
+
+export interface PersonFormValues {
+  name: string;
+  role: string;
+  email: string;
+  startDate: string;
+  cadence: { frequency: string; weekday: string; time: string; weekOfMonth: string; startsOn: string };
+  skills: string[];
+  tags: string[];
+  note: string;
+}
+
+/** Form values are strings (what inputs hold); this turns them into the contract's input. */
+export function toPersonInput(values: PersonFormValues): PersonInput {
+  return {
+    name: values.name,
+    role: values.role,
+    email: values.email,
+    startDate: values.startDate === '' ? null : values.startDate,
+    cadence: {
+      frequency: values.cadence.frequency as PersonInput['cadence']['frequency'],
+      weekday: Number(values.cadence.weekday),
+      time: values.cadence.time,
+      weekOfMonth: Number(values.cadence.weekOfMonth),
+      startsOn: values.cadence.startsOn,
+    },
+    skills: values.skills,
+    tags: values.tags,
+    note: values.note,
+  };
+}
+
+export function toFormValues(person: PersonInput): PersonFormValues {
+  return {
+    name: person.name,
+    role: person.role ?? '',
+    email: person.email ?? '',
+    startDate: person.startDate ?? '',
+    cadence: {
+      frequency: person.cadence.frequency,
+      weekday: String(person.cadence.weekday),
+      time: person.cadence.time,
+      weekOfMonth: String(person.cadence.weekOfMonth),
+      startsOn: person.cadence.startsOn,
+    },
+    skills: person.skills ?? [],
+    tags: person.tags ?? [],
+    note: person.note ?? '',
+  };
+}
+
+const validateInput = zodValidator(personInputSchema);
+
+interface PersonFormProps {
+  initial: PersonFormValues;
+  submitLabel: string;
+  busy: boolean;
+  onSubmit: (input: PersonInput, setErrors: (errors: Record<string, string>) => void) => void;
+  onCancel: () => void;
+}
+
+export function PersonForm({ initial, submitLabel, busy, onSubmit, onCancel }: PersonFormProps) {
+  const form = useForm<PersonFormValues>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: (values) => validateInput(toPersonInput(values)),
+  });
+  const frequency = form.values.cadence.frequency;
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) => onSubmit(toPersonInput(values), form.setErrors))}
+      aria-label="Person"
+    >
+      <Stack gap="md" maw={720}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
+          <TextInput label="Role" placeholder="Support agent, tier 2" {...form.getInputProps('role')} />
+          <TextInput label="Email" type="email" placeholder="sam@example.com" {...form.getInputProps('email')} />
+          <TextInput label="Start date" type="date" {...form.getInputProps('startDate')} />
+        </SimpleGrid>
+
+        <Fieldset legend="1:1 cadence">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label="How often"
+              allowDeselect={false}
+              data={FREQUENCIES.map((f) => ({ value: f, label: FREQUENCY_LABELS[f] }))}
+              {...form.getInputProps('cadence.frequency')}
+            />
+            {frequency !== 'none' && (
+              <>
+                {frequency === 'monthly' && (
+                  <Select
+                    label="Which week"
+                    allowDeselect={false}
+                    data={WEEK_OF_MONTH_LABELS.map((label, i) => ({ value: String(i + 1), label }))}
+                    {...form.getInputProps('cadence.weekOfMonth')}
+                  />
+                )}
+                <Select
+                  label="Weekday"
+                  allowDeselect={false}
+                  data={WEEKDAY_LABELS.map((label, i) => ({ value: String(i + 1), label }))}
+                  {...form.getInputProps('cadence.weekday')}
+                />
+                <TextInput label="Time" type="time" {...form.getInputProps('cadence.time')} />
+                <TextInput
+                  label="Starting from"
+                  type="date"
+                  description={frequency === 'biweekly' ? 'Meetings fall in this week, then every other week.' : undefined}
+                  {...form.getInputProps('cadence.startsOn')}
+                />
+              </>
+            )}
+          </SimpleGrid>
+        </Fieldset>
+
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TagsInput
+            label="Skills"
+            description="Press Enter after each one"
+            placeholder="Billing, API, Spanish"
+            {...form.getInputProps('skills')}
+          />
+          <TagsInput
+            label="Tags"
+            description="Press Enter after each one"
+            placeholder="Tier 2, night shift"
+            {...form.getInputProps('tags')}
+          />
+        </SimpleGrid>
+        <Textarea label="Note" autosize minRows={3} maxRows={10} {...form.getInputProps('note')} />
+
+        <Group>
+          <Button type="submit" loading={busy}>
+            {submitLabel}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

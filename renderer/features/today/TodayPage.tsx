@@ -1,0 +1,99 @@
+import { Alert, Anchor, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconCalendarEvent, IconUserPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { format, parseISO } from 'date-fns';
+import { Link, useNavigate } from 'react-router';
+import type { UpcomingMeeting } from '../../../shared/ipc/channels/today';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { api } from '../../lib/api';
+import { messageOf } from '../../lib/errors';
+import { formatMeeting } from '../../lib/format';
+
+export function TodayPage() {
+  const navigate = useNavigate();
+  const { data, error, isPending } = useQuery({ queryKey: ['today'], queryFn: () => api.today.overview() });
+
+  if (isPending) return <Loader aria-label="Loading Today" />;
+  if (error) return <Alert color="red">{messageOf(error)}</Alert>;
+
+  const subtitle = format(parseISO(data.now), 'EEEE d MMMM yyyy');
+  if (data.activeCount === 0) {
+    return (
+      <>
+        <PageHeader title="Today" subtitle={subtitle} />
+        <EmptyState
+          icon={<IconUserPlus aria-hidden />}
+          title="Start with your team"
+          action={<Button onClick={() => navigate('/team/new')}>Add your first person</Button>}
+        >
+          Add the people you lead and their 1:1 cadence. This page then shows whom you meet today and this week.
+        </EmptyState>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title="Today" subtitle={subtitle} />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <MeetingList title="1:1s today" meetings={data.today} empty="No 1:1s today." />
+        <MeetingList title="Later this week" meetings={data.thisWeek} empty="Nothing else this week." />
+        <MeetingList title="Coming up" meetings={data.later} empty="Nothing in the next two weeks." />
+        {data.withoutCadence.length > 0 && (
+          <Card withBorder>
+            <Title order={3} size="h5" mb="xs">
+              No regular 1:1 yet
+            </Title>
+            <Text size="sm" c="dimmed" mb="sm">
+              Regular 1:1s are where feedback and growth happen. Give these people a cadence:
+            </Text>
+            <Stack gap={4}>
+              {data.withoutCadence.map((p) => (
+                <Anchor key={p.personId} component={Link} to={`/team/${p.personId}/edit`}>
+                  {p.name}
+                </Anchor>
+              ))}
+            </Stack>
+          </Card>
+        )}
+      </SimpleGrid>
+    </>
+  );
+}
+
+function MeetingList({ title, meetings, empty }: { title: string; meetings: UpcomingMeeting[]; empty: string }) {
+  return (
+    <Card withBorder>
+      <Title order={3} size="h5" mb="sm">
+        {title}
+      </Title>
+      {meetings.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {empty}
+        </Text>
+      ) : (
+        <Stack gap="xs" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={title}>
+          {meetings.map((m) => (
+            <Group key={`${m.personId}-${m.at}`} component="li" justify="space-between" wrap="nowrap">
+              <Group gap="xs" wrap="nowrap">
+                <IconCalendarEvent size={16} aria-hidden />
+                <div>
+                  <Anchor component={Link} to={`/team/${m.personId}`} fw={600}>
+                    {m.name}
+                  </Anchor>
+                  {m.role && (
+                    <Text size="xs" c="dimmed">
+                      {m.role}
+                    </Text>
+                  )}
+                </div>
+              </Group>
+              <Text size="sm">{formatMeeting(m.at)}</Text>
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import { appChannels } from './channels/app';
+import { peopleChannels } from './channels/people';
+import { todayChannels } from './channels/today';
+
+/** Every channel between the renderer and the main process. Adding one here is the only way. */
+export const contract = {
+  ...appChannels,
+  ...peopleChannels,
+  ...todayChannels,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = Contract[C]['output'];
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

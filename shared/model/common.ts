@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** A calendar date without a time, as the lead means it: `2026-03-31`. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-31.')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(y, m - 1, d);
+    return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d;
+  }, 'This date does not exist.');
+
+/** A wall-clock time: `09:30`. */
+export const timeOfDaySchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:30 (24-hour).');
+
+export const idSchema = z.string().min(1, 'An id is required.').max(64, 'This id is too long.');
+
+/** A timestamp the app records (ISO 8601 with time zone). */
+export const timestampSchema = z.string().datetime({ offset: true });
+
+export function trimmedText(label: string, max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters.`);
+}
+
+export function requiredText(label: string, max: number) {
+  return trimmedText(label, max).min(1, `${label} is required.`);
+}

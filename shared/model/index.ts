@@ -1,0 +1,4 @@
+export * from './common';
+export * from './person';
+export * from './documents';
+export * from './validation';

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, requiredText, timeOfDaySchema, timestampSchema, trimmedText } from './common';
+
+export const FREQUENCIES = ['none', 'weekly', 'biweekly', 'monthly'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export const FREQUENCY_LABELS: Record<Frequency, string> = {
+  none: 'No regular 1:1',
+  weekly: 'Weekly',
+  biweekly: 'Every two weeks',
+  monthly: 'Monthly',
+};
+
+/** ISO weekday numbers: 1 is Monday, 7 is Sunday. */
+export const WEEKDAY_LABELS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** For a monthly cadence: which occurrence of the weekday in the month (5 means the last one). */
+export const WEEK_OF_MONTH_LABELS = ['First', 'Second', 'Third', 'Fourth', 'Last'];
+
+export const cadenceSchema = z.object({
+  frequency: z.enum(FREQUENCIES, 'Choose how often you meet.'),
+  weekday: z.number().int().min(1, 'Choose a weekday.').max(7, 'Choose a weekday.'),
+  time: timeOfDaySchema,
+  weekOfMonth: z.number().int().min(1).max(5),
+  /** The cadence counts from this date: every-two-weeks meetings fall in its week. */
+  startsOn: isoDateSchema,
+});
+export type Cadence = z.infer<typeof cadenceSchema>;
+
+const tagListSchema = (label: string) =>
+  z
+    .array(requiredText(label, 40))
+    .max(30, `Keep it to 30 ${label.toLowerCase()}s at most.`)
+    .transform((items) => [...new Set(items)]);
+
+/** What the lead types into the person form; the same schema checks it in the form and in the backend. */
+export const personInputSchema = z.object({
+  name: requiredText('Name', 100),
+  role: trimmedText('Role', 100).default(''),
+  email: z
+    .string()
+    .trim()
+    .max(200, 'Email must be at most 200 characters.')
+    .refine((v) => v === '' || z.email().safeParse(v).success, 'Enter an email like sam@example.com, or leave it empty.')
+    .default(''),
+  startDate: isoDateSchema.nullable().default(null),
+  cadence: cadenceSchema,
+  skills: tagListSchema('Skill').default([]),
+  tags: tagListSchema('Tag').default([]),
+  note: trimmedText('Note', 5000).default(''),
+});
+export type PersonInput = z.input<typeof personInputSchema>;
+
+export const PERSON_STATUSES = ['active', 'archived'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+
+export const personSchema = personInputSchema.extend({
+  id: idSchema,
+  status: z.enum(PERSON_STATUSES),
+  archivedAt: timestampSchema.nullable(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Person = z.infer<typeof personSchema>;
+
+export function defaultCadence(today: string): Cadence {
+  return { frequency: 'biweekly', weekday: 2, time: '10:00', weekOfMonth: 1, startsOn: today };
+}

@@ -1,0 +1,18 @@
+import type { z } from 'zod';
+
+/** Turns a zod error into one message per field path (`cadence.time`), the first one winning. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/** One sentence for the whole error, for places that cannot show field messages. */
+export function summarizeIssues(error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return 'The input is not valid.';
+  return first.message;
+}

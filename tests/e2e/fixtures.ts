@@ -1,0 +1,77 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { openElectronHost } from './hosts/electron-host';
+import { CHROMIUM_ARGS, findChromium } from './hosts/paths';
+import { openWebHost } from './hosts/web-host';
+
+export interface AppHandle {
+  page: Page;
+  /** A fresh temp folder per test: no test sees another's data. */
+  dataDir: string;
+  /** Quits and starts again on the same data folder. */
+  restart(): Promise<void>;
+  /** Foreign URLs the page tried to open (web host only; Electron's guard is in the main process). */
+  blockedNavigations: string[];
+  host: 'web' | 'electron';
+}
+
+export interface AppOptions {
+  /** Prepares the data folder before the app starts (to plant a damaged file, say). */
+  seedDataDir: ((dataDir: string) => Promise<void>) | null;
+}
+
+interface WorkerFixtures {
+  /** Chromium, launched only when a web-host test first needs it. */
+  lazyBrowser: () => Promise<Browser>;
+}
+
+export const test = base.extend<AppOptions & { app: AppHandle }, WorkerFixtures>({
+  seedDataDir: [null, { option: true }],
+  lazyBrowser: [
+    async ({ playwright }, use) => {
+      let browser: Browser | undefined;
+      await use(async () => {
+        if (!browser) {
+          const executablePath = findChromium();
+          if (!executablePath) {
+            console.warn('No Chromium found: install Debian\'s chromium, or set CHROMIUM_PATH, or run `npx playwright install chromium`.');
+          }
+          browser = await playwright.chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+        }
+        return browser;
+      });
+      await browser?.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ lazyBrowser, seedDataDir, colorScheme, viewport }, use, testInfo) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'coachbook-e2e-'));
+    if (seedDataDir) await seedDataDir(dataDir);
+    if (testInfo.project.name === 'electron') {
+      const host = await openElectronHost(dataDir);
+      await use({
+        get page() {
+          return host.page;
+        },
+        dataDir,
+        restart: () => host.restart(),
+        blockedNavigations: [],
+        host: 'electron',
+      });
+      await host.close();
+    } else {
+      const browser = await lazyBrowser();
+      const context = await browser.newContext({ colorScheme, viewport });
+      const page = await context.newPage();
+      const host = await openWebHost(context, page, { dataDir, appVersion: '0.1.0-test' });
+      await use({ page, dataDir, restart: () => host.restart(), blockedNavigations: host.blockedNavigations, host: 'web' });
+      await host.backend.flush();
+      await context.close();
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
