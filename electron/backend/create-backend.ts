@@ -5,7 +5,7 @@ import { systemClock, type Clock } from './clock';
 import { buildHandlerTable, dispatch, type HandlerTable } from './handler-table';
 import { PeopleRepository } from './people/people-repository';
 import { PeopleService } from './people/people-service';
-import { isSafeExternalUrl } from './security/url-policy';
+import { safeExternalUrl } from './security/url-policy';
 import { Backups } from './storage/backups';
 import { DocumentFile, type StoreContext } from './storage/document-file';
 import { newTeamDocument, TEAM_FILE, teamKind } from './team/team-kind';
@@ -55,8 +55,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       }),
       'app:dismissNotice': ({ id }) => ({ dismissed: notices.dismiss(id) }),
       'app:openExternal': async ({ url }) => {
-        if (!isSafeExternalUrl(url) || !options.openExternal) return { opened: false };
-        await options.openExternal(url);
+        const safe = safeExternalUrl(url);
+        if (!safe || !options.openExternal) return { opened: false };
+        await options.openExternal(safe);
         return { opened: true };
       },
       'people:list': (input) => peopleService.list(input?.includeArchived ?? true),
@@ -66,7 +67,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       'people:archive': ({ id }) => peopleService.archive(id),
       'people:restore': ({ id }) => peopleService.restore(id),
       'people:delete': ({ id }) => peopleService.remove(id),
-      'today:overview': () => buildTodayOverview(people.all().map((d) => d.person), clock),
+      'today:overview': () =>
+        buildTodayOverview(
+          people.all().map((d) => d.person),
+          clock,
+        ),
     },
     options.log,
   );

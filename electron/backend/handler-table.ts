@@ -36,7 +36,12 @@ export function buildHandlerTable(
         if (error instanceof AppError) return fail(error);
         if (error instanceof ZodError) return fail(invalidInput(error));
         log(`Handler ${channel} failed`, error);
-        return fail(new AppError('internal', 'Something went wrong and nothing was saved. Try again; if it keeps happening, restart Coachbook.'));
+        return fail(
+          new AppError(
+            'internal',
+            'Something went wrong and nothing was saved. Try again; if it keeps happening, restart Coachbook.',
+          ),
+        );
       }
     };
   }
@@ -52,9 +57,15 @@ function fail(error: AppError): Envelope<never> {
 }
 
 /** Looks a channel up by name, answering unknown names with an envelope too. */
-export function dispatch(table: HandlerTable, channel: unknown, input: unknown): Promise<Envelope<unknown>> {
+export function dispatch(
+  table: HandlerTable,
+  channel: unknown,
+  input: unknown,
+): Promise<Envelope<unknown>> {
   if (!isChannel(channel)) {
-    return Promise.resolve(fail(new AppError('unknown_channel', `Coachbook has no channel called ${String(channel)}.`)));
+    return Promise.resolve(
+      fail(new AppError('unknown_channel', `Coachbook has no channel called ${String(channel)}.`)),
+    );
   }
   return table[channel](input);
 }

@@ -27,7 +27,8 @@ export function isAppUrl(candidate: string, devServerUrl?: string): boolean {
 
 /**
  * Maps an app:// request to a file inside the renderer folder, or null when the request is for
- * another host or tries to climb out of the folder (`app://coachbook/../../etc/passwd`).
+ * another host or tries to climb out of the folder. (The URL parser already folds plain `../`
+ * segments; encoded ones such as `..%2f` are caught here after decoding.)
  */
 export function resolveAppFile(requestUrl: string, rendererDir: string): string | null {
   let url: URL;
@@ -47,6 +48,7 @@ export function resolveAppFile(requestUrl: string, rendererDir: string): string 
   const root = resolve(rendererDir);
   const file = resolve(root, normalize(`.${pathname === '/' ? '/index.html' : pathname}`));
   const rel = relative(root, file);
-  if (rel === '' || rel.startsWith('..') || rel.includes(`..${sep}`) || resolve(rel) === rel) return null;
+  if (rel === '' || rel.startsWith('..') || rel.includes(`..${sep}`) || resolve(rel) === rel)
+    return null;
   return file;
 }

@@ -37,17 +37,29 @@ async function start(): Promise<void> {
       openExternal: (url) => shell.openExternal(url),
     });
   } catch (error) {
-    dialog.showErrorBox('Coachbook cannot open its data', `${(error as Error).message}\n\nData folder: ${dataDir}`);
+    dialog.showErrorBox(
+      'Coachbook cannot open its data',
+      `${(error as Error).message}\n\nData folder: ${dataDir}`,
+    );
     app.exit(1);
     return;
   }
 
   lockDownPermissions(session.defaultSession);
   serveRenderer(rendererDir);
-  registerIpc(ipcMain, backend, () => BrowserWindow.getAllWindows().map((w) => w.webContents), devServerUrl);
+  registerIpc(
+    ipcMain,
+    backend,
+    () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+    devServerUrl,
+  );
 
   let quitting = false;
-  flushBeforeQuit(app, () => backend.flush(), () => (quitting = true));
+  flushBeforeQuit(
+    app,
+    () => backend.flush(),
+    () => (quitting = true),
+  );
 
   let mainWindow: BrowserWindow | null = null;
   const openMain = () => {

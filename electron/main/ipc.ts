@@ -24,7 +24,13 @@ export function registerIpc(
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, input: unknown) => {
       if (!isTrustedSender(event, ownWindows, devServerUrl)) {
-        return { ok: false, error: new AppError('internal', 'This request did not come from a Coachbook window.').toShape() };
+        return {
+          ok: false,
+          error: new AppError(
+            'internal',
+            'This request did not come from a Coachbook window.',
+          ).toShape(),
+        };
       }
       return backend.handlers[channel](input);
     });

@@ -4,7 +4,11 @@ import type { App } from 'electron';
  * Holds quit until every queued write is on disk: `before-quit` is cancelled once, the flush
  * runs, then quit is asked for again.
  */
-export function flushBeforeQuit(app: Pick<App, 'on' | 'quit'>, flush: () => Promise<void>, onQuitting: () => void): void {
+export function flushBeforeQuit(
+  app: Pick<App, 'on' | 'quit'>,
+  flush: () => Promise<void>,
+  onQuitting: () => void,
+): void {
   let flushed = false;
   app.on('before-quit', (event) => {
     onQuitting();

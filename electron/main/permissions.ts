@@ -7,7 +7,11 @@ export function isPermissionAllowed(permission: string): boolean {
 }
 
 /** Denies every permission a page may ask for (camera, geolocation, ...) except notifications. */
-export function lockDownPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
+export function lockDownPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isPermissionAllowed(permission)),
+  );
   session.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
 }

@@ -8,7 +8,7 @@ export interface TrayActions {
 /** The tray keeps Coachbook alive while the window is closed (reminders will fire from here). */
 export function createTray(iconPath: string, actions: TrayActions): Tray {
   const icon = nativeImage.createFromPath(iconPath);
-  const tray = new Tray(icon.isEmpty() ? nativeImage.createEmpty() : icon.resize({ width: 16, height: 16 }));
+  const tray = new Tray(icon.isEmpty() ? nativeImage.createEmpty() : icon);
   tray.setToolTip('Coachbook');
   tray.setContextMenu(
     Menu.buildFromTemplate([

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { api } from '../lib/api';
 import { NoticesBanner } from './NoticesBanner';
+import { modKey } from '../lib/platform';
 
 const NAV = [
   { to: '/', label: 'Today', icon: IconCalendarEvent, key: '1', end: true },
@@ -36,7 +37,7 @@ export function AppLayout() {
             </Title>
           </Group>
           <Text size="xs" c="dimmed">
-            <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">N</Kbd> add a person
+            <Kbd size="xs">{modKey}</Kbd> + <Kbd size="xs">N</Kbd> add a person
           </Text>
         </Group>
       </AppShell.Header>
@@ -52,7 +53,7 @@ export function AppLayout() {
               leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
               rightSection={
                 <Text size="xs" c="dimmed" aria-hidden>
-                  Ctrl+{key}
+                  {modKey}+{key}
                 </Text>
               }
               active={end ? location.pathname === to : location.pathname.startsWith(to)}

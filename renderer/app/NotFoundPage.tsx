@@ -5,7 +5,9 @@ export function NotFoundPage() {
   return (
     <Stack align="flex-start">
       <Title order={2}>Nothing here</Title>
-      <Text c="dimmed">This screen does not exist. It may have been a link to something that was deleted.</Text>
+      <Text c="dimmed">
+        This screen does not exist. It may have been a link to something that was deleted.
+      </Text>
       <Button component={Link} to="/">
         Go to Today
       </Button>

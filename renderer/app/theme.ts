@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { Badge, createTheme } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'teal',
@@ -7,4 +7,8 @@ export const theme = createTheme({
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
   focusRing: 'auto',
+  components: {
+    // Skills and tags are names people typed; shouting them in capitals makes them harder to read.
+    Badge: Badge.extend({ styles: { label: { textTransform: 'none' } } }),
+  },
 });

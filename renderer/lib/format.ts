@@ -1,5 +1,10 @@
 import { format, formatDistanceStrict, isToday, isTomorrow, parseISO } from 'date-fns';
-import { FREQUENCY_LABELS, WEEKDAY_LABELS, WEEK_OF_MONTH_LABELS, type Cadence } from '../../shared/model/person';
+import {
+  FREQUENCY_LABELS,
+  WEEKDAY_LABELS,
+  WEEK_OF_MONTH_LABELS,
+  type Cadence,
+} from '../../shared/model/person';
 
 export function formatMeeting(iso: string): string {
   const date = parseISO(iso);

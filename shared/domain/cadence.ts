@@ -46,7 +46,10 @@ export function upcomingMeetings(cadence: Cadence, from: Date, count: number): D
     let month = startOfMonth(max([startsOn, from]));
     // A month's meeting may already be past; a bounded walk keeps bad data from looping forever.
     for (let i = 0; result.length < count && i < count + 24; i++, month = addMonths(month, 1)) {
-      const at = atTime(nthWeekdayOfMonth(month, cadence.weekday, cadence.weekOfMonth), cadence.time);
+      const at = atTime(
+        nthWeekdayOfMonth(month, cadence.weekday, cadence.weekOfMonth),
+        cadence.time,
+      );
       if (at >= from && startOfDay(at) >= startOfDay(startsOn)) result.push(at);
     }
     return result;
@@ -56,9 +59,16 @@ export function upcomingMeetings(cadence: Cadence, from: Date, count: number): D
   const first = onOrAfterWeekday(startsOn, cadence.weekday);
   let periods = 0;
   if (from > first) {
-    periods = Math.max(0, Math.floor(differenceInCalendarWeeks(from, first, { weekStartsOn: 1 }) / step) - 1);
+    periods = Math.max(
+      0,
+      Math.floor(differenceInCalendarWeeks(from, first, { weekStartsOn: 1 }) / step) - 1,
+    );
   }
-  for (let day = addWeeks(first, periods * step); result.length < count; day = addWeeks(day, step)) {
+  for (
+    let day = addWeeks(first, periods * step);
+    result.length < count;
+    day = addWeeks(day, step)
+  ) {
     const at = atTime(day, cadence.time);
     if (at >= from) result.push(at);
   }

@@ -30,7 +30,9 @@ function normalize(text: string): string {
     .toLowerCase();
 }
 
-export function compareBy<T extends { person: Person; nextMeeting: string | null }>(sort: PersonSort) {
+export function compareBy<T extends { person: Person; nextMeeting: string | null }>(
+  sort: PersonSort,
+) {
   const byName = (a: T, b: T) => a.person.name.localeCompare(b.person.name);
   return (a: T, b: T): number => {
     switch (sort) {

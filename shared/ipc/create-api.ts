@@ -20,7 +20,11 @@ export type CoachbookApi = {
 };
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {
-  return typeof value === 'object' && value !== null && 'ok' in value;
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  if (value.ok === true) return 'value' in value;
+  if (value.ok !== false || !('error' in value)) return false;
+  const error = value.error as { code?: unknown; message?: unknown } | null;
+  return typeof error?.code === 'string' && typeof error.message === 'string';
 }
 
 /** Builds `window.coachbook`: one method per channel, errors rethrown as `AppError`. */

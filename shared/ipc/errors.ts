@@ -32,7 +32,11 @@ export class AppError extends Error implements AppErrorShape {
   }
 
   toShape(): AppErrorShape {
-    return { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields ? { fields: this.fields } : {}),
+    };
   }
 }
 

@@ -21,10 +21,7 @@ export const idSchema = z.string().min(1, 'An id is required.').max(64, 'This id
 export const timestampSchema = z.string().datetime({ offset: true });
 
 export function trimmedText(label: string, max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max, `${label} must be at most ${max} characters.`);
+  return z.string().trim().max(max, `${label} must be at most ${max} characters.`);
 }
 
 export function requiredText(label: string, max: number) {

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, requiredText, timeOfDaySchema, timestampSchema, trimmedText } from './common';
+import {
+  idSchema,
+  isoDateSchema,
+  requiredText,
+  timeOfDaySchema,
+  timestampSchema,
+  trimmedText,
+} from './common';
 
 export const FREQUENCIES = ['none', 'weekly', 'biweekly', 'monthly'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
@@ -12,7 +19,15 @@ export const FREQUENCY_LABELS: Record<Frequency, string> = {
 };
 
 /** ISO weekday numbers: 1 is Monday, 7 is Sunday. */
-export const WEEKDAY_LABELS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const WEEKDAY_LABELS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
 
 /** For a monthly cadence: which occurrence of the weekday in the month (5 means the last one). */
 export const WEEK_OF_MONTH_LABELS = ['First', 'Second', 'Third', 'Fourth', 'Last'];
@@ -41,7 +56,10 @@ export const personInputSchema = z.object({
     .string()
     .trim()
     .max(200, 'Email must be at most 200 characters.')
-    .refine((v) => v === '' || z.email().safeParse(v).success, 'Enter an email like sam@example.com, or leave it empty.')
+    .refine(
+      (v) => v === '' || z.email().safeParse(v).success,
+      'Enter an email like sam@example.com, or leave it empty.',
+    )
     .default(''),
   startDate: isoDateSchema.nullable().default(null),
   cadence: cadenceSchema,

@@ -1,6 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { openElectronHost } from './hosts/electron-host';
 import { CHROMIUM_ARGS, findChromium } from './hosts/paths';
@@ -18,8 +18,10 @@ export interface AppHandle {
 }
 
 export interface AppOptions {
-  /** Prepares the data folder before the app starts (to plant a damaged file, say). */
-  seedDataDir: ((dataDir: string) => Promise<void>) | null;
+  /** Files (path relative to the data folder, content) planted before the app starts. */
+  seedFiles: Record<string, string> | null;
+  /** Freezes "now" in the backend and the page (web host), for screenshots that look the same every day. */
+  fixedNow: string | null;
 }
 
 interface WorkerFixtures {
@@ -28,7 +30,8 @@ interface WorkerFixtures {
 }
 
 export const test = base.extend<AppOptions & { app: AppHandle }, WorkerFixtures>({
-  seedDataDir: [null, { option: true }],
+  seedFiles: [null, { option: true }],
+  fixedNow: [null, { option: true }],
   lazyBrowser: [
     async ({ playwright }, use) => {
       let browser: Browser | undefined;
@@ -36,7 +39,9 @@ export const test = base.extend<AppOptions & { app: AppHandle }, WorkerFixtures>
         if (!browser) {
           const executablePath = findChromium();
           if (!executablePath) {
-            console.warn('No Chromium found: install Debian\'s chromium, or set CHROMIUM_PATH, or run `npx playwright install chromium`.');
+            console.warn(
+              "No Chromium found: install Debian's chromium, or set CHROMIUM_PATH, or run `npx playwright install chromium`.",
+            );
           }
           browser = await playwright.chromium.launch({ executablePath, args: CHROMIUM_ARGS });
         }
@@ -46,9 +51,12 @@ export const test = base.extend<AppOptions & { app: AppHandle }, WorkerFixtures>
     },
     { scope: 'worker' },
   ],
-  app: async ({ lazyBrowser, seedDataDir, colorScheme, viewport }, use, testInfo) => {
+  app: async ({ lazyBrowser, seedFiles, fixedNow, colorScheme, viewport }, use, testInfo) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'coachbook-e2e-'));
-    if (seedDataDir) await seedDataDir(dataDir);
+    for (const [relPath, content] of Object.entries(seedFiles ?? {})) {
+      await mkdir(dirname(join(dataDir, relPath)), { recursive: true });
+      await writeFile(join(dataDir, relPath), content);
+    }
     if (testInfo.project.name === 'electron') {
       const host = await openElectronHost(dataDir);
       await use({
@@ -65,8 +73,16 @@ export const test = base.extend<AppOptions & { app: AppHandle }, WorkerFixtures>
       const browser = await lazyBrowser();
       const context = await browser.newContext({ colorScheme, viewport });
       const page = await context.newPage();
-      const host = await openWebHost(context, page, { dataDir, appVersion: '0.1.0-test' });
-      await use({ page, dataDir, restart: () => host.restart(), blockedNavigations: host.blockedNavigations, host: 'web' });
+      if (fixedNow) await page.clock.setFixedTime(new Date(fixedNow));
+      const clock = fixedNow ? () => new Date(fixedNow) : undefined;
+      const host = await openWebHost(context, page, { dataDir, appVersion: '0.1.0-test', clock });
+      await use({
+        page,
+        dataDir,
+        restart: () => host.restart(),
+        blockedNavigations: host.blockedNavigations,
+        host: 'web',
+      });
       await host.backend.flush();
       await context.close();
     }

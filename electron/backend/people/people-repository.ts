@@ -30,7 +30,11 @@ export class PeopleRepository {
         if (file) this.files.set(file.data.person.id, file);
       } catch (error) {
         if (!(error instanceof NewerVersionError)) throw error;
-        this.ctx.notices.add({ level: 'warning', title: `${relPath} was not opened`, message: error.message });
+        this.ctx.notices.add({
+          level: 'warning',
+          title: `${relPath} was not opened`,
+          message: error.message,
+        });
       }
     }
   }
@@ -44,7 +48,12 @@ export class PeopleRepository {
   }
 
   async create(document: PersonDocument): Promise<PersonDocument> {
-    const file = await DocumentFile.open(personPath(document.person.id), personKind, this.ctx, () => document);
+    const file = await DocumentFile.open(
+      personPath(document.person.id),
+      personKind,
+      this.ctx,
+      () => document,
+    );
     if (!file) throw new Error('A new person file could not be created.');
     this.files.set(document.person.id, file);
     return file.data;

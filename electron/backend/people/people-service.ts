@@ -7,10 +7,14 @@ import type { Person } from '../../../shared/model/person';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { Clock } from '../clock';
 import type { PeopleRepository } from './people-repository';
+import { SerialQueue } from '../serial-queue';
 
 type PersonFields = ParsedInput<'people:create'>;
 
 export class PeopleService {
+  /** Roster changes check names against the whole team, so they run one at a time. */
+  private readonly roster = new SerialQueue();
+
   constructor(
     private readonly repo: PeopleRepository,
     private readonly clock: Clock,
@@ -34,17 +38,32 @@ export class PeopleService {
     return this.view(this.file(id).data.person);
   }
 
-  async create(fields: PersonFields): Promise<PersonView> {
+  create(fields: PersonFields): Promise<PersonView> {
+    return this.roster.run(() => this.createNow(fields));
+  }
+
+  update(id: string, fields: PersonFields): Promise<PersonView> {
+    return this.roster.run(() => this.updateNow(id, fields));
+  }
+
+  private async createNow(fields: PersonFields): Promise<PersonView> {
     this.assertUniqueName(fields.name);
     const now = this.clock().toISOString();
     const document: PersonDocument = {
       schemaVersion: PERSON_DOCUMENT_VERSION,
-      person: { ...fields, id: randomUUID(), status: 'active', archivedAt: null, createdAt: now, updatedAt: now },
+      person: {
+        ...fields,
+        id: randomUUID(),
+        status: 'active',
+        archivedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      },
     };
     return this.view((await this.repo.create(document)).person);
   }
 
-  async update(id: string, fields: PersonFields): Promise<PersonView> {
+  private async updateNow(id: string, fields: PersonFields): Promise<PersonView> {
     const file = this.file(id);
     this.assertUniqueName(fields.name, id);
     const saved = await file.update((doc) => {
@@ -61,10 +80,12 @@ export class PeopleService {
     return this.setStatus(id, 'active');
   }
 
-  async remove(id: string): Promise<{ deleted: true }> {
-    this.file(id);
-    await this.repo.remove(id);
-    return { deleted: true };
+  remove(id: string): Promise<{ deleted: true }> {
+    return this.roster.run(async () => {
+      this.file(id);
+      await this.repo.remove(id);
+      return { deleted: true as const };
+    });
   }
 
   private async setStatus(id: string, status: Person['status']): Promise<PersonView> {
@@ -80,7 +101,11 @@ export class PeopleService {
 
   private file(id: string) {
     const file = this.repo.find(id);
-    if (!file) throw new AppError('not_found', 'This person is not in Coachbook any more. They may have been deleted.');
+    if (!file)
+      throw new AppError(
+        'not_found',
+        'This person is not in Coachbook any more. They may have been deleted.',
+      );
     return file;
   }
 
@@ -91,9 +116,13 @@ export class PeopleService {
       .all()
       .find((d) => d.person.id !== exceptId && d.person.name.trim().toLocaleLowerCase() === key);
     if (clash) {
-      throw new AppError('conflict', `${clash.person.name} is already on your team. Use a different name, for example with an initial.`, {
-        name: 'Someone on your team already has this name.',
-      });
+      throw new AppError(
+        'conflict',
+        `${clash.person.name} is already on your team. Use a different name, for example with an initial.`,
+        {
+          name: 'Someone on your team already has this name.',
+        },
+      );
     }
   }
 }

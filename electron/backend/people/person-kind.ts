@@ -17,7 +17,10 @@ export const personMigrations: Migration[] = [
     describe: 'Cadence becomes an object with weekday, time and start date; tags are added.',
     up(document) {
       const person = { ...(document.person as Record<string, unknown>) };
-      const frequency = typeof person.cadence === 'string' && FREQUENCIES.has(person.cadence) ? person.cadence : 'none';
+      const frequency =
+        typeof person.cadence === 'string' && FREQUENCIES.has(person.cadence)
+          ? person.cadence
+          : 'none';
       const createdAt = typeof person.createdAt === 'string' ? person.createdAt : '';
       person.cadence = {
         frequency,

@@ -1,16 +1,22 @@
 /**
  * The only URLs Coachbook hands to the system browser: plain http(s) links with a host and no
  * credentials. Everything else (file:, javascript:, custom schemes, smb shares) is refused.
+ * Returns the normalised URL to open (never the raw string, which may hide control characters),
+ * or null.
  */
-export function isSafeExternalUrl(candidate: unknown): boolean {
-  if (typeof candidate !== 'string' || candidate.length > 2048) return false;
+export function safeExternalUrl(candidate: unknown): string | null {
+  if (typeof candidate !== 'string' || candidate.length > 2048) return null;
   let url: URL;
   try {
     url = new URL(candidate);
   } catch {
-    return false;
+    return null;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-  if (!url.hostname || url.username || url.password) return false;
-  return true;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (!url.hostname || url.username || url.password) return null;
+  return url.href;
+}
+
+export function isSafeExternalUrl(candidate: unknown): boolean {
+  return safeExternalUrl(candidate) !== null;
 }

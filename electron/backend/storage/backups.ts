@@ -72,7 +72,8 @@ export class Backups {
     for (const kind of KINDS) {
       const folders = await listFolders(join(this.root, kind));
       const excess = folders.slice(0, Math.max(0, folders.length - this.retention[kind]));
-      for (const folder of excess) await rm(join(this.root, kind, folder), { recursive: true, force: true });
+      for (const folder of excess)
+        await rm(join(this.root, kind, folder), { recursive: true, force: true });
     }
   }
 

@@ -81,7 +81,10 @@ export class DocumentFile<T> {
       const next = mutate(draft) ?? draft;
       const parsed = this.kind.schema.safeParse(next);
       if (!parsed.success) {
-        throw new AppError('internal', `That change would leave the ${this.kind.label} invalid, so nothing was saved.`);
+        throw new AppError(
+          'internal',
+          `That change would leave the ${this.kind.label} invalid, so nothing was saved.`,
+        );
       }
       await this.backUpOncePerDay();
       const previous = this.db.data;
@@ -90,7 +93,10 @@ export class DocumentFile<T> {
         await this.db.write();
       } catch (error) {
         this.db.data = previous;
-        throw new AppError('storage', `Coachbook could not save to ${this.relPath}: ${(error as Error).message}. Nothing was changed.`);
+        throw new AppError(
+          'storage',
+          `Coachbook could not save to ${this.relPath}: ${(error as Error).message}. Nothing was changed.`,
+        );
       }
       return parsed.data;
     };
@@ -120,7 +126,12 @@ export class DocumentFile<T> {
   }
 }
 
-async function recover<T>(relPath: string, kind: DocumentKind<T>, ctx: StoreContext, cause: unknown): Promise<T | null> {
+async function recover<T>(
+  relPath: string,
+  kind: DocumentKind<T>,
+  ctx: StoreContext,
+  cause: unknown,
+): Promise<T | null> {
   const path = join(ctx.dataDir, relPath);
   const stamp = format(ctx.clock(), "yyyyMMdd'T'HHmmss");
   const aside = join(ctx.dataDir, 'damaged', `${relPath.replaceAll('/', '__')}.${stamp}.json`);

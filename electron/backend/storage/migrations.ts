@@ -53,7 +53,9 @@ export function upgrade<T>(raw: unknown, kind: DocumentKind<T>): Upgraded<T> {
   }
   const parsed = kind.schema.safeParse(document);
   if (!parsed.success) {
-    throw new Error(`The ${kind.label} file is not valid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}`);
+    throw new Error(
+      `The ${kind.label} file is not valid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}`,
+    );
   }
   return { document: parsed.data, migrated: found !== kind.version };
 }

@@ -1,4 +1,8 @@
-import { TEAM_DOCUMENT_VERSION, teamDocumentSchema, type TeamDocument } from '../../../shared/model/documents';
+import {
+  TEAM_DOCUMENT_VERSION,
+  teamDocumentSchema,
+  type TeamDocument,
+} from '../../../shared/model/documents';
 import type { DocumentKind } from '../storage/migrations';
 
 export const TEAM_FILE = 'team.json';

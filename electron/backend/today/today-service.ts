@@ -18,7 +18,12 @@ export function buildTodayOverview(people: Person[], clock: Clock): TodayOvervie
   for (const person of active) {
     for (const at of upcomingMeetings(person.cadence, now, 3)) {
       if (at > horizon) break;
-      meetings.push({ personId: person.id, name: person.name, role: person.role, at: at.toISOString() });
+      meetings.push({
+        personId: person.id,
+        name: person.name,
+        role: person.role,
+        at: at.toISOString(),
+      });
     }
   }
   meetings.sort((a, b) => a.at.localeCompare(b.at) || a.name.localeCompare(b.name));

@@ -13,7 +13,13 @@ export interface MainWindowOptions {
   isQuitting: () => boolean;
 }
 
-export function createMainWindow({ preload, settings, icon, devServerUrl, isQuitting }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({
+  preload,
+  settings,
+  icon,
+  devServerUrl,
+  isQuitting,
+}: MainWindowOptions): BrowserWindow {
   const saved = settings.get('window');
   const bounds = restoreBounds(
     saved.bounds,

@@ -1,8 +1,11 @@
 import { BrowserWindow, shell, type BrowserWindowConstructorOptions } from 'electron';
-import { isSafeExternalUrl } from '../../backend/security/url-policy';
+import { safeExternalUrl } from '../../backend/security/url-policy';
 import { isAppUrl } from '../app-url';
 
-export interface SecureWindowOptions extends Omit<BrowserWindowConstructorOptions, 'webPreferences'> {
+export interface SecureWindowOptions extends Omit<
+  BrowserWindowConstructorOptions,
+  'webPreferences'
+> {
   preload: string;
   devServerUrl?: string;
 }
@@ -11,7 +14,11 @@ export interface SecureWindowOptions extends Omit<BrowserWindowConstructorOption
  * The one way Coachbook makes a window: isolated, sandboxed, no Node, and unable to navigate
  * away from the app or open new windows. A link to an http(s) page opens in the system browser.
  */
-export function createSecureWindow({ preload, devServerUrl, ...options }: SecureWindowOptions): BrowserWindow {
+export function createSecureWindow({
+  preload,
+  devServerUrl,
+  ...options
+}: SecureWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     ...options,
     webPreferences: {
@@ -30,15 +37,20 @@ export function createSecureWindow({ preload, devServerUrl, ...options }: Secure
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url, devServerUrl)) return;
     event.preventDefault();
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    openInBrowser(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url, devServerUrl)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    openInBrowser(url);
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   return window;
+}
+
+function openInBrowser(url: string): void {
+  const safe = safeExternalUrl(url);
+  if (safe) void shell.openExternal(safe);
 }

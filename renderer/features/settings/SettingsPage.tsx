@@ -1,12 +1,24 @@
-import { Card, Code, Group, Kbd, Loader, Stack, Table, Text, Title, useComputedColorScheme } from '@mantine/core';
+import {
+  Card,
+  Code,
+  Group,
+  Kbd,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  Title,
+  useComputedColorScheme,
+} from '@mantine/core';
 import { PageHeader } from '../../components/PageHeader';
 import { useAppInfo } from '../../app/NoticesBanner';
+import { modKey } from '../../lib/platform';
 
 const SHORTCUTS = [
-  ['Ctrl', '1', 'Today'],
-  ['Ctrl', '2', 'Team'],
-  ['Ctrl', ',', 'Settings'],
-  ['Ctrl', 'N', 'Add a person'],
+  [modKey, '1', 'Today'],
+  [modKey, '2', 'Team'],
+  [modKey, ',', 'Settings'],
+  [modKey, 'N', 'Add a person'],
 ];
 
 export function SettingsPage() {
@@ -22,14 +34,15 @@ export function SettingsPage() {
             Your data
           </Title>
           <Text size="sm" mb="xs">
-            Everything Coachbook keeps stays on this computer, in this folder. Nothing is sent anywhere.
+            Everything Coachbook keeps stays on this computer, in this folder. Nothing is sent
+            anywhere.
           </Text>
           <Code block aria-label="Data folder">
             {data.dataDir}
           </Code>
           <Text size="xs" c="dimmed" mt="xs">
-            Daily and weekly backups are kept in its backups folder. A damaged file is set aside in damaged, never
-            overwritten.
+            Daily and weekly backups are kept in its backups folder. A damaged file is set aside in
+            damaged, never overwritten.
           </Text>
         </Card>
         <Card withBorder>
@@ -58,9 +71,6 @@ export function SettingsPage() {
               ))}
             </Table.Tbody>
           </Table>
-          <Text size="xs" c="dimmed" mt="xs">
-            On macOS, use Cmd instead of Ctrl.
-          </Text>
         </Card>
         <Card withBorder>
           <Title order={3} size="h5" mb="xs">

@@ -10,15 +10,21 @@ interface DeletePersonDialogProps {
 }
 
 /** Deleting for good cannot be undone, so the lead types the name to confirm. */
-export function DeletePersonDialog({ name, opened, busy, onClose, onConfirm }: DeletePersonDialogProps) {
+export function DeletePersonDialog({
+  name,
+  opened,
+  busy,
+  onClose,
+  onConfirm,
+}: DeletePersonDialogProps) {
   const [typed, setTyped] = useState('');
   const matches = typed.trim().toLocaleLowerCase() === name.trim().toLocaleLowerCase();
   return (
     <Modal opened={opened} onClose={onClose} title={`Delete ${name} for good?`} centered>
       <Stack>
         <Text size="sm">
-          This erases everything Coachbook keeps about {name}, including every backup of it. It cannot be undone.
-          To keep their history, archive them instead.
+          This erases everything Coachbook keeps about {name}, including every backup of it. It
+          cannot be undone. To keep their history, archive them instead.
         </Text>
         <TextInput
           label={`Type ${name} to confirm`}

@@ -1,4 +1,14 @@
-import { Button, Fieldset, Group, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Fieldset,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   FREQUENCIES,
@@ -15,7 +25,13 @@ export interface PersonFormValues {
   role: string;
   email: string;
   startDate: string;
-  cadence: { frequency: string; weekday: string; time: string; weekOfMonth: string; startsOn: string };
+  cadence: {
+    frequency: string;
+    weekday: string;
+    time: string;
+    weekOfMonth: string;
+    startsOn: string;
+  };
   skills: string[];
   tags: string[];
   note: string;
@@ -87,8 +103,17 @@ export function PersonForm({ initial, submitLabel, busy, onSubmit, onCancel }: P
       <Stack gap="md" maw={720}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
-          <TextInput label="Role" placeholder="Support agent, tier 2" {...form.getInputProps('role')} />
-          <TextInput label="Email" type="email" placeholder="sam@example.com" {...form.getInputProps('email')} />
+          <TextInput
+            label="Role"
+            placeholder="Support agent, tier 2"
+            {...form.getInputProps('role')}
+          />
+          <TextInput
+            label="Email"
+            type="email"
+            placeholder="sam@example.com"
+            {...form.getInputProps('email')}
+          />
           <TextInput label="Start date" type="date" {...form.getInputProps('startDate')} />
         </SimpleGrid>
 
@@ -120,7 +145,11 @@ export function PersonForm({ initial, submitLabel, busy, onSubmit, onCancel }: P
                 <TextInput
                   label="Starting from"
                   type="date"
-                  description={frequency === 'biweekly' ? 'Meetings fall in this week, then every other week.' : undefined}
+                  description={
+                    frequency === 'biweekly'
+                      ? 'Meetings fall in this week, then every other week.'
+                      : undefined
+                  }
                   {...form.getInputProps('cadence.startsOn')}
                 />
               </>

@@ -29,8 +29,17 @@ export function NewPersonPage() {
 
   return (
     <>
-      <PageHeader title="Add a person" subtitle="Only the name is required; the rest can come later." />
-      <PersonForm initial={initial} submitLabel="Add person" busy={create.isPending} onSubmit={submit} onCancel={() => navigate('/team')} />
+      <PageHeader
+        title="Add a person"
+        subtitle="Only the name is required; the rest can come later."
+      />
+      <PersonForm
+        initial={initial}
+        submitLabel="Add person"
+        busy={create.isPending}
+        onSubmit={submit}
+        onCancel={() => navigate('/team')}
+      />
     </>
   );
 }

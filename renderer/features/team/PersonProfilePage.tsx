@@ -1,4 +1,15 @@
-import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
@@ -30,7 +41,8 @@ export function PersonProfilePage() {
 
   const { person } = data;
   const archived = person.status === 'archived';
-  const fail = (e: unknown) => notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(e) });
+  const fail = (e: unknown) =>
+    notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(e) });
   const done = (message: string) => notifications.show({ color: 'teal', message });
 
   return (
@@ -49,7 +61,12 @@ export function PersonProfilePage() {
         subtitle={person.role || 'No role set'}
         actions={
           <>
-            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} component={Link} to={`/team/${id}/edit`}>
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={16} aria-hidden />}
+              component={Link}
+              to={`/team/${id}/edit`}
+            >
               Edit
             </Button>
             {archived ? (
@@ -57,7 +74,12 @@ export function PersonProfilePage() {
                 variant="default"
                 leftSection={<IconArrowBackUp size={16} aria-hidden />}
                 loading={restore.isPending}
-                onClick={() => restore.mutate(id, { onSuccess: () => done(`${person.name} is active again.`), onError: fail })}
+                onClick={() =>
+                  restore.mutate(id, {
+                    onSuccess: () => done(`${person.name} is active again.`),
+                    onError: fail,
+                  })
+                }
               >
                 Restore
               </Button>
@@ -67,13 +89,21 @@ export function PersonProfilePage() {
                 leftSection={<IconArchive size={16} aria-hidden />}
                 loading={archive.isPending}
                 onClick={() =>
-                  archive.mutate(id, { onSuccess: () => done(`${person.name} was archived. Their history is kept.`), onError: fail })
+                  archive.mutate(id, {
+                    onSuccess: () => done(`${person.name} was archived. Their history is kept.`),
+                    onError: fail,
+                  })
                 }
               >
                 Archive
               </Button>
             )}
-            <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} onClick={deleteDialog.open}>
+            <Button
+              color="red"
+              variant="light"
+              leftSection={<IconTrash size={16} aria-hidden />}
+              onClick={deleteDialog.open}
+            >
               Delete
             </Button>
           </>
@@ -131,7 +161,9 @@ function DetailsCard({ person }: { person: Person }) {
 }
 
 function CadenceCard({ person, nextMeeting }: { person: Person; nextMeeting: string | null }) {
-  const following = nextMeeting ? upcomingMeetings(person.cadence, new Date(nextMeeting), 4).slice(1) : [];
+  const following = nextMeeting
+    ? upcomingMeetings(person.cadence, new Date(nextMeeting), 4).slice(1)
+    : [];
   return (
     <Card withBorder>
       <Title order={3} size="h5" mb="sm">
@@ -140,10 +172,16 @@ function CadenceCard({ person, nextMeeting }: { person: Person; nextMeeting: str
       <Stack gap="sm">
         <Field label="Cadence">{describeCadence(person.cadence)}</Field>
         <Field label="Next 1:1">
-          {nextMeeting ? formatMeeting(nextMeeting) : person.status === 'archived' ? 'None while archived' : 'Not scheduled'}
+          {nextMeeting
+            ? formatMeeting(nextMeeting)
+            : person.status === 'archived'
+              ? 'None while archived'
+              : 'Not scheduled'}
         </Field>
         {following.length > 0 && (
-          <Field label="After that">{following.map((d) => formatMeeting(d.toISOString())).join(' · ')}</Field>
+          <Field label="After that">
+            {following.map((d) => formatMeeting(d.toISOString())).join(' · ')}
+          </Field>
         )}
       </Stack>
     </Card>
@@ -185,7 +223,9 @@ function TagsCard({ person }: { person: Person }) {
 function TimelineCard({ person }: { person: Person }) {
   const events = [
     { at: person.createdAt, text: 'Added to Coachbook' },
-    ...(person.updatedAt !== person.createdAt ? [{ at: person.updatedAt, text: 'Last changed' }] : []),
+    ...(person.updatedAt !== person.createdAt
+      ? [{ at: person.updatedAt, text: 'Last changed' }]
+      : []),
     ...(person.archivedAt ? [{ at: person.archivedAt, text: 'Archived' }] : []),
   ].sort((a, b) => b.at.localeCompare(a.at));
   return (

@@ -1,8 +1,25 @@
-import { Alert, Badge, Button, Group, Loader, SegmentedControl, Select, Table, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  SegmentedControl,
+  Select,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { compareBy, matchesFilter, PERSON_SORTS, type PersonSort, type RosterFilter } from '../../../shared/domain/people';
+import {
+  compareBy,
+  matchesFilter,
+  PERSON_SORTS,
+  type PersonSort,
+  type RosterFilter,
+} from '../../../shared/domain/people';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { messageOf } from '../../lib/errors';
@@ -32,7 +49,10 @@ export function TeamPage() {
   );
 
   const addButton = (
-    <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => navigate('/team/new')}>
+    <Button
+      leftSection={<IconUserPlus size={18} aria-hidden />}
+      onClick={() => navigate('/team/new')}
+    >
       Add person
     </Button>
   );
@@ -52,7 +72,8 @@ export function TeamPage() {
       />
       {data.length === 0 ? (
         <EmptyState icon={<IconUsers aria-hidden />} title="Your team is empty" action={addButton}>
-          Add the people you lead. Give each a 1:1 cadence and Coachbook works out when you meet next.
+          Add the people you lead. Give each a 1:1 cadence and Coachbook works out when you meet
+          next.
         </EmptyState>
       ) : (
         <>
@@ -68,7 +89,9 @@ export function TeamPage() {
             <SegmentedControl
               aria-label="Status"
               value={filter.status}
-              onChange={(status) => setFilter({ ...filter, status: status as RosterFilter['status'] })}
+              onChange={(status) =>
+                setFilter({ ...filter, status: status as RosterFilter['status'] })
+              }
               data={[
                 { value: 'active', label: 'Active' },
                 { value: 'archived', label: 'Archived' },
@@ -96,7 +119,9 @@ export function TeamPage() {
           {rows.length === 0 ? (
             <Text c="dimmed" py="lg">
               Nobody matches this filter.{' '}
-              {filter.status === 'active' && archivedCount > 0 ? 'Archived people are under Archived.' : ''}
+              {filter.status === 'active' && archivedCount > 0
+                ? 'Archived people are under Archived.'
+                : ''}
             </Text>
           ) : (
             <Table highlightOnHover verticalSpacing="sm" aria-label="Team members">
@@ -113,7 +138,13 @@ export function TeamPage() {
                   <Table.Tr key={person.id}>
                     <Table.Td>
                       <Group gap="xs">
-                        <Text component={Link} to={`/team/${person.id}`} fw={600} c="inherit" td="none">
+                        <Text
+                          component={Link}
+                          to={`/team/${person.id}`}
+                          fw={600}
+                          c="inherit"
+                          td="none"
+                        >
                           {person.name}
                         </Text>
                         {person.status === 'archived' && (
@@ -124,7 +155,9 @@ export function TeamPage() {
                       </Group>
                     </Table.Td>
                     <Table.Td>{person.role || <Text c="dimmed">—</Text>}</Table.Td>
-                    <Table.Td>{nextMeeting ? formatMeeting(nextMeeting) : <Text c="dimmed">—</Text>}</Table.Td>
+                    <Table.Td>
+                      {nextMeeting ? formatMeeting(nextMeeting) : <Text c="dimmed">—</Text>}
+                    </Table.Td>
                     <Table.Td>
                       <Group gap={4}>
                         {[...person.skills, ...person.tags].slice(0, 5).map((t) => (

@@ -10,7 +10,10 @@ export const peopleKeys = {
 const todayKey = ['today'] as const;
 
 export function usePeople() {
-  return useQuery({ queryKey: peopleKeys.list(), queryFn: () => api.people.list({ includeArchived: true }) });
+  return useQuery({
+    queryKey: peopleKeys.list(),
+    queryFn: () => api.people.list({ includeArchived: true }),
+  });
 }
 
 export function usePerson(id: string) {

@@ -1,4 +1,15 @@
-import { Alert, Anchor, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconCalendarEvent, IconUserPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { format, parseISO } from 'date-fns';
@@ -12,7 +23,10 @@ import { formatMeeting } from '../../lib/format';
 
 export function TodayPage() {
   const navigate = useNavigate();
-  const { data, error, isPending } = useQuery({ queryKey: ['today'], queryFn: () => api.today.overview() });
+  const { data, error, isPending } = useQuery({
+    queryKey: ['today'],
+    queryFn: () => api.today.overview(),
+  });
 
   if (isPending) return <Loader aria-label="Loading Today" />;
   if (error) return <Alert color="red">{messageOf(error)}</Alert>;
@@ -27,7 +41,8 @@ export function TodayPage() {
           title="Start with your team"
           action={<Button onClick={() => navigate('/team/new')}>Add your first person</Button>}
         >
-          Add the people you lead and their 1:1 cadence. This page then shows whom you meet today and this week.
+          Add the people you lead and their 1:1 cadence. This page then shows whom you meet today
+          and this week.
         </EmptyState>
       </>
     );
@@ -38,8 +53,16 @@ export function TodayPage() {
       <PageHeader title="Today" subtitle={subtitle} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <MeetingList title="1:1s today" meetings={data.today} empty="No 1:1s today." />
-        <MeetingList title="Later this week" meetings={data.thisWeek} empty="Nothing else this week." />
-        <MeetingList title="Coming up" meetings={data.later} empty="Nothing in the next two weeks." />
+        <MeetingList
+          title="Later this week"
+          meetings={data.thisWeek}
+          empty="Nothing else this week."
+        />
+        <MeetingList
+          title="Coming up"
+          meetings={data.later}
+          empty="Nothing in the next two weeks."
+        />
         {data.withoutCadence.length > 0 && (
           <Card withBorder>
             <Title order={3} size="h5" mb="xs">
@@ -62,7 +85,15 @@ export function TodayPage() {
   );
 }
 
-function MeetingList({ title, meetings, empty }: { title: string; meetings: UpcomingMeeting[]; empty: string }) {
+function MeetingList({
+  title,
+  meetings,
+  empty,
+}: {
+  title: string;
+  meetings: UpcomingMeeting[];
+  empty: string;
+}) {
   return (
     <Card withBorder>
       <Title order={3} size="h5" mb="sm">
@@ -73,9 +104,19 @@ function MeetingList({ title, meetings, empty }: { title: string; meetings: Upco
           {empty}
         </Text>
       ) : (
-        <Stack gap="xs" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={title}>
+        <Stack
+          gap="xs"
+          component="ul"
+          style={{ listStyle: 'none', margin: 0, padding: 0 }}
+          aria-label={title}
+        >
           {meetings.map((m) => (
-            <Group key={`${m.personId}-${m.at}`} component="li" justify="space-between" wrap="nowrap">
+            <Group
+              key={`${m.personId}-${m.at}`}
+              component="li"
+              justify="space-between"
+              wrap="nowrap"
+            >
               <Group gap="xs" wrap="nowrap">
                 <IconCalendarEvent size={16} aria-hidden />
                 <div>

@@ -20,5 +20,7 @@ export interface AppInfo {
 export const appChannels = {
   'app:info': channel(noInput).returns<AppInfo>(),
   'app:dismissNotice': channel(byId).returns<{ dismissed: boolean }>(),
-  'app:openExternal': channel(z.object({ url: z.string().max(2048) })).returns<{ opened: boolean }>(),
+  'app:openExternal': channel(z.object({ url: z.string().max(2048) })).returns<{
+    opened: boolean;
+  }>(),
 };

@@ -10,12 +10,14 @@ export interface PersonView {
 }
 
 export const peopleChannels = {
-  'people:list': channel(z.object({ includeArchived: z.boolean().default(true) }).optional()).returns<
-    PersonView[]
-  >(),
+  'people:list': channel(
+    z.object({ includeArchived: z.boolean().default(true) }).optional(),
+  ).returns<PersonView[]>(),
   'people:get': channel(byId).returns<PersonView>(),
   'people:create': channel(personInputSchema).returns<PersonView>(),
-  'people:update': channel(z.object({ id: byId.shape.id, changes: personInputSchema })).returns<PersonView>(),
+  'people:update': channel(
+    z.object({ id: byId.shape.id, changes: personInputSchema }),
+  ).returns<PersonView>(),
   'people:archive': channel(byId).returns<PersonView>(),
   'people:restore': channel(byId).returns<PersonView>(),
   'people:delete': channel(byId).returns<{ deleted: true }>(),

@@ -16,7 +16,11 @@ export async function openElectronHost(dataDir: string): Promise<ElectronHost> {
     const app = await electron.launch({
       executablePath: binary.path,
       args: [mainEntry, ...(process.platform === 'linux' ? ['--no-sandbox'] : [])],
-      env: { ...process.env, COACHBOOK_DATA_DIR: dataDir, ELECTRON_DISABLE_SECURITY_WARNINGS: 'true' },
+      env: {
+        ...process.env,
+        COACHBOOK_DATA_DIR: dataDir,
+        ELECTRON_DISABLE_SECURITY_WARNINGS: 'true',
+      },
     });
     const page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');

@@ -34,9 +34,15 @@ export function findElectronBinary(): { path: string } | { missing: string } {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   if (override) {
     const path = join(override, relative ?? 'electron');
-    return existsSync(path) ? { path } : { missing: `ELECTRON_OVERRIDE_DIST_PATH has no Electron binary at ${path}` };
+    return existsSync(path)
+      ? { path }
+      : { missing: `ELECTRON_OVERRIDE_DIST_PATH has no Electron binary at ${path}` };
   }
-  if (!relative) return { missing: 'the Electron binary has not been downloaded (run `npx install-electron` where the network allows)' };
+  if (!relative)
+    return {
+      missing:
+        'the Electron binary has not been downloaded (run `npx install-electron` where the network allows)',
+    };
   const path = join(pkg, 'dist', relative);
   return existsSync(path) ? { path } : { missing: `no Electron binary at ${path}` };
 }

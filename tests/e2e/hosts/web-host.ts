@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { createBackend, type Backend, type BackendOptions } from '../../../electron/backend/create-backend';
+import {
+  createBackend,
+  type Backend,
+  type BackendOptions,
+} from '../../../electron/backend/create-backend';
 import { bridgeFile, rendererDir } from './paths';
 
 export const WEB_ORIGIN = 'http://coachbook.test';
@@ -51,7 +55,11 @@ export async function openWebHost(
     if (path.includes('..')) return route.fulfill({ status: 404 });
     try {
       const body = await readFile(join(rendererDir, path));
-      return route.fulfill({ status: 200, body, contentType: TYPES[extname(path)] ?? 'application/octet-stream' });
+      return route.fulfill({
+        status: 200,
+        body,
+        contentType: TYPES[extname(path)] ?? 'application/octet-stream',
+      });
     } catch {
       return route.fulfill({ status: 404, body: 'Not found' });
     }

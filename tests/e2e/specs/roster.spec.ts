@@ -6,7 +6,12 @@ test('adds, edits, archives, restores and deletes a person', async ({ app }) => 
   await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
   await expect(page.getByText('Start with your team')).toBeVisible();
 
-  await addPerson(page, { name: 'Priya Natarajan', role: 'Support agent', skills: ['Billing'], frequency: 'Weekly' });
+  await addPerson(page, {
+    name: 'Priya Natarajan',
+    role: 'Support agent',
+    skills: ['Billing'],
+    frequency: 'Weekly',
+  });
   await expect(page.getByRole('heading', { name: 'Priya Natarajan' })).toBeVisible();
   await expect(page.getByText('Weekly on Tuesday at 10:00')).toBeVisible();
 
@@ -49,7 +54,9 @@ test('rejects a bad value with a message next to the field and saves nothing', a
   await page.getByLabel('Email').fill('not-an-email');
   await page.getByRole('button', { name: 'Add person' }).click();
   await expect(page.getByText('Name is required.')).toBeVisible();
-  await expect(page.getByText('Enter an email like sam@example.com, or leave it empty.')).toBeVisible();
+  await expect(
+    page.getByText('Enter an email like sam@example.com, or leave it empty.'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('Your team is empty')).toBeVisible();
 });

@@ -1,0 +1,24 @@
+// Prints one line for CI from the JSON reports vitest and Playwright write into test-results/:
+// `tests: N passed, N failed` (and `, N skipped` when any were skipped).
+import { existsSync, readFileSync } from 'node:fs';
+
+const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+const unit = read('test-results/unit.json');
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+  skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+}
+const e2e = read('test-results/e2e.json');
+if (e2e) {
+  passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
+  failed += e2e.stats.unexpected;
+  skipped += e2e.stats.skipped;
+  // Errors outside any test (a broken config, a crashed global setup) count as a failure.
+  if (e2e.errors?.length && e2e.stats.unexpected === 0) failed += 1;
+}
+console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -1,0 +1,80 @@
+import { differenceInCalendarDays, format } from 'date-fns';
+import type { ActionItem, Meeting, TalkingPoint } from '../model/meeting';
+import type { Feedback } from '../model/feedback';
+
+export interface AgendaPoint extends TalkingPoint {
+  /** It was on the agenda of an earlier held 1:1 and is still open. */
+  carriedOver: boolean;
+}
+
+export interface AgendaAction extends ActionItem {
+  overdue: boolean;
+  daysOverdue: number;
+}
+
+export const isoDay = (date: Date) => format(date, 'yyyy-MM-dd');
+
+/**
+ * The talking points of a meeting. A held meeting shows what was on its agenda when it was held;
+ * any other shows every open point plus those ticked off in it, in the lead's order.
+ */
+export function agendaPoints(
+  meeting: Pick<Meeting, 'id' | 'status'>,
+  points: TalkingPoint[],
+): AgendaPoint[] {
+  const onAgenda =
+    meeting.status === 'held'
+      ? points.filter((p) => p.discussedIn.includes(meeting.id))
+      : points.filter((p) => p.resolvedAt === null || p.resolvedInMeetingId === meeting.id);
+  return onAgenda
+    .map((p) => {
+      const earlier = p.discussedIn.filter((id) => id !== meeting.id);
+      return { ...p, carriedOver: earlier.length > 0 };
+    })
+    .sort((a, b) => a.order - b.order);
+}
+
+export function withOverdue(item: ActionItem, now: Date): AgendaAction {
+  const daysOverdue =
+    item.due && !item.doneAt ? differenceInCalendarDays(now, new Date(`${item.due}T00:00`)) : 0;
+  return { ...item, overdue: daysOverdue > 0, daysOverdue: Math.max(0, daysOverdue) };
+}
+
+/** Open action items roll forward into every meeting until done; overdue ones first. */
+export function openActions(items: ActionItem[], now: Date): AgendaAction[] {
+  return items
+    .filter((i) => i.doneAt === null)
+    .map((i) => withOverdue(i, now))
+    .sort(
+      (a, b) => b.daysOverdue - a.daysOverdue || (a.due ?? '9999').localeCompare(b.due ?? '9999'),
+    );
+}
+
+/** Feedback the lead still has to give lands on the next 1:1's agenda. */
+export function feedbackToDeliver(feedback: Feedback[]): Feedback[] {
+  return feedback
+    .filter((f) => f.status === 'to_deliver')
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The order value that puts a new point at the end. */
+export function nextOrder(points: TalkingPoint[]): number {
+  return points.reduce((max, p) => Math.max(max, p.order), 0) + 1;
+}
+
+/** Moves one point up or down among the open ones by swapping order values. */
+export function reorder(
+  points: TalkingPoint[],
+  id: string,
+  direction: 'up' | 'down',
+): TalkingPoint[] {
+  const open = points.filter((p) => p.resolvedAt === null).sort((a, b) => a.order - b.order);
+  const index = open.findIndex((p) => p.id === id);
+  const swapWith = direction === 'up' ? index - 1 : index + 1;
+  if (index < 0 || swapWith < 0 || swapWith >= open.length) return points;
+  const a = open[index]!;
+  const b = open[swapWith]!;
+  return points.map((p) =>
+    p.id === a.id ? { ...p, order: b.order } : p.id === b.id ? { ...p, order: a.order } : p,
+  );
+}

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { test, expect } from '../fixtures';
+import { seedDemoTeam } from '../helpers/demo-data';
+import { repoRoot } from '../hosts/paths';
+
+const SCREENSHOT_NOW = '2026-11-17T08:40:00';
+
+/** `npm run screenshots`: each main screen with demo data, light and dark, into docs/screenshots. */
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    // A Tuesday morning, so Today has 1:1s today and later this week.
+    test.use({ colorScheme, fixedNow: SCREENSHOT_NOW });
+
+    test(`main screens (${colorScheme})`, async ({ app }) => {
+      const { page } = app;
+      const shot = (name: string) =>
+        page.screenshot({ path: join(repoRoot, 'docs/screenshots', `${name}-${colorScheme}.png`) });
+      await seedDemoTeam(page, new Date(SCREENSHOT_NOW));
+
+      await expect(page.getByRole('heading', { name: '1:1s today' })).toBeVisible();
+      await shot('today');
+
+      await page.getByRole('link', { name: 'Team' }).click();
+      await expect(page.getByRole('link', { name: 'Priya Natarajan' })).toBeVisible();
+      await shot('team');
+
+      await page.getByRole('link', { name: 'Priya Natarajan' }).click();
+      await expect(page.getByRole('heading', { name: 'Priya Natarajan' })).toBeVisible();
+      await shot('profile');
+
+      await page.getByRole('link', { name: 'Edit' }).click();
+      await expect(page.getByRole('heading', { name: 'Edit Priya Natarajan' })).toBeVisible();
+      await shot('person-form');
+
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+      await shot('settings');
+    });
+  });
+}

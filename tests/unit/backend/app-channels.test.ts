@@ -1,0 +1,102 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { AppInfo } from '../../../shared/ipc/channels/app';
+import { errorOf, startBackend, valueOf } from '../helpers/backend';
+import { useTempDir } from '../helpers/temp-dir';
+
+describe('app:openExternal', () => {
+  const dir = useTempDir();
+
+  it.each([
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'https://user:pw@example.com/',
+    'smb://x/y',
+  ])('refuses %s without calling openExternal', async (url) => {
+    const openExternal = vi.fn(async () => undefined);
+    const backend = await startBackend(dir(), { openExternal });
+    expect(valueOf(await backend.invoke('app:openExternal', { url }))).toEqual({ opened: false });
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('opens an https link through the injected openExternal', async () => {
+    const openExternal = vi.fn(async () => undefined);
+    const backend = await startBackend(dir(), { openExternal });
+    const answer = await backend.invoke('app:openExternal', { url: 'https://example.com' });
+    expect(valueOf(answer)).toEqual({ opened: true });
+    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.com/'); // normalised, never the raw string;
+  });
+
+  it('answers opened: false when no openExternal was given', async () => {
+    const backend = await startBackend(dir());
+    const answer = await backend.invoke('app:openExternal', { url: 'https://example.com' });
+    expect(valueOf(answer)).toEqual({ opened: false });
+  });
+
+  it('refuses a URL longer than 2048 characters as invalid input', async () => {
+    const openExternal = vi.fn(async () => undefined);
+    const backend = await startBackend(dir(), { openExternal });
+    const url = `https://example.com/${'a'.repeat(2048)}`;
+    expect(errorOf(await backend.invoke('app:openExternal', { url })).code).toBe('invalid_input');
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('reports a failing openExternal as an internal error and logs it', async () => {
+    const log = vi.fn();
+    const openExternal = vi.fn(async () => Promise.reject(new Error('no browser')));
+    const backend = await startBackend(dir(), { openExternal, log });
+    const error = errorOf(await backend.invoke('app:openExternal', { url: 'https://example.com' }));
+    expect(error.code).toBe('internal');
+    expect(log).toHaveBeenCalledWith('Handler app:openExternal failed', expect.any(Error));
+  });
+});
+
+describe('app:info and notices', () => {
+  const dir = useTempDir();
+
+  it('describes the app with the given version and platform', async () => {
+    const backend = await startBackend(dir(), { appVersion: '1.2.3', platform: 'linux' });
+    expect(valueOf(await backend.invoke('app:info', undefined))).toEqual({
+      name: 'Coachbook',
+      version: '1.2.3',
+      dataDir: dir(),
+      platform: 'linux',
+      notices: [],
+    });
+  });
+
+  it('refuses input for a channel that takes none', async () => {
+    const backend = await startBackend(dir());
+    expect(errorOf(await backend.invoke('app:info', { extra: 1 })).code).toBe('invalid_input');
+  });
+
+  it('tells about a damaged person file with no backup, and lets the notice be dismissed', async () => {
+    await mkdir(join(dir(), 'people'));
+    await writeFile(join(dir(), 'people', 'p-1.json'), '{"schemaVersion": 2,');
+    const backend = await startBackend(dir());
+
+    const info = valueOf<AppInfo>(await backend.invoke('app:info', undefined));
+    expect(info.notices).toHaveLength(1);
+    expect(info.notices[0]).toMatchObject({ level: 'error', id: 'notice-1' });
+
+    expect(valueOf(await backend.invoke('app:dismissNotice', { id: 'notice-1' }))).toEqual({
+      dismissed: true,
+    });
+    expect(valueOf(await backend.invoke('app:dismissNotice', { id: 'notice-1' }))).toEqual({
+      dismissed: false,
+    });
+    expect(valueOf<AppInfo>(await backend.invoke('app:info', undefined)).notices).toEqual([]);
+  });
+
+  it('skips a person file from a newer version with a warning and leaves it alone', async () => {
+    await mkdir(join(dir(), 'people'));
+    await writeFile(join(dir(), 'people', 'p-9.json'), '{"schemaVersion": 99}');
+    const backend = await startBackend(dir());
+    const info = valueOf<AppInfo>(await backend.invoke('app:info', undefined));
+    expect(info.notices).toEqual([
+      expect.objectContaining({ level: 'warning', title: 'people/p-9.json was not opened' }),
+    ]);
+    expect(valueOf(await backend.invoke('people:list', undefined))).toEqual([]);
+  });
+});

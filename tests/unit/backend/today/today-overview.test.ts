@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { buildTodayOverview } from '../../../../electron/backend/today/today-service';
+import type { TodayOverview } from '../../../../shared/ipc/channels/today';
+import { createPerson, startBackend, valueOf } from '../../helpers/backend';
+import { fixedClock, FIXED_NOW, makePerson, weeklyCadence } from '../../helpers/people';
+import { useTempDir } from '../../helpers/temp-dir';
+
+const at = (local: string) => new Date(local).toISOString();
+const slots = (meetings: TodayOverview['today']) => meetings.map((m) => `${m.name} ${m.at}`);
+
+describe('today:overview (fixed clock: Wednesday 2026-11-18 09:00)', () => {
+  const dir = useTempDir();
+
+  it('sorts meetings into today, this week and later, and lists people without cadence', async () => {
+    const backend = await startBackend(dir());
+    await createPerson(backend, {
+      name: 'Wed Afternoon',
+      cadence: weeklyCadence({ weekday: 3, time: '15:00' }),
+    });
+    await createPerson(backend, {
+      name: 'Wed Early',
+      cadence: weeklyCadence({ weekday: 3, time: '08:00' }),
+    });
+    await createPerson(backend, {
+      name: 'Friday',
+      cadence: weeklyCadence({ weekday: 5, time: '10:00' }),
+    });
+    await createPerson(backend, {
+      name: 'Last Monday',
+      cadence: weeklyCadence({ frequency: 'monthly', weekday: 1, weekOfMonth: 5 }),
+    });
+    await createPerson(backend, {
+      name: 'No Cadence',
+      cadence: weeklyCadence({ frequency: 'none' }),
+    });
+    const archived = await createPerson(backend, {
+      name: 'Archived',
+      cadence: weeklyCadence({ weekday: 3, time: '11:00' }),
+    });
+    await backend.invoke('people:archive', { id: archived.person.id });
+
+    const overview = valueOf<TodayOverview>(await backend.invoke('today:overview', undefined));
+
+    expect(overview.now).toBe(at(FIXED_NOW));
+    expect(slots(overview.today)).toEqual([`Wed Afternoon ${at('2026-11-18T15:00:00')}`]);
+    expect(slots(overview.thisWeek)).toEqual([`Friday ${at('2026-11-20T10:00:00')}`]);
+    expect(slots(overview.later)).toEqual([
+      `Wed Early ${at('2026-11-25T08:00:00')}`,
+      `Wed Afternoon ${at('2026-11-25T15:00:00')}`,
+      `Friday ${at('2026-11-27T10:00:00')}`,
+      `Last Monday ${at('2026-11-30T10:00:00')}`,
+      `Wed Early ${at('2026-12-02T08:00:00')}`,
+    ]);
+    expect(overview.withoutCadence.map((p) => p.name)).toEqual(['No Cadence']);
+    expect(overview.activeCount).toBe(5);
+  });
+
+  it('answers empty buckets for an empty team', async () => {
+    const backend = await startBackend(dir());
+    expect(valueOf(await backend.invoke('today:overview', {}))).toEqual({
+      now: at(FIXED_NOW),
+      today: [],
+      thisWeek: [],
+      later: [],
+      withoutCadence: [],
+      activeCount: 0,
+    });
+  });
+});
+
+describe('buildTodayOverview', () => {
+  it('puts a Sunday-evening meeting in this week (ISO weeks end on Sunday)', () => {
+    const person = makePerson({ cadence: weeklyCadence({ weekday: 7, time: '23:30' }) });
+    const overview = buildTodayOverview([person], fixedClock);
+    expect(slots(overview.thisWeek)).toEqual([`Sam Lee ${at('2026-11-22T23:30:00')}`]);
+    expect(slots(overview.later)).toEqual([`Sam Lee ${at('2026-11-29T23:30:00')}`]);
+  });
+
+  it('orders meetings at the same time by name and keeps at most 10 later ones', () => {
+    const team = Array.from({ length: 12 }, (_, i) =>
+      makePerson({ id: `p-${i}`, name: `Person ${String.fromCharCode(76 - i)}` }),
+    );
+    const overview = buildTodayOverview(team, fixedClock);
+    expect(overview.later).toHaveLength(10);
+    expect(overview.later.map((m) => m.name).slice(0, 3)).toEqual([
+      'Person A',
+      'Person B',
+      'Person C',
+    ]);
+    expect(new Set(overview.later.map((m) => m.at))).toEqual(new Set([at('2026-11-24T10:00:00')]));
+  });
+});

@@ -1,0 +1,23 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Notices } from '../../../electron/backend/app/notices';
+import type { Clock } from '../../../electron/backend/clock';
+import { Backups } from '../../../electron/backend/storage/backups';
+import type { StoreContext } from '../../../electron/backend/storage/document-file';
+import { PERSON_DOCUMENT_VERSION, type PersonDocument } from '../../../shared/model/documents';
+import { fixedClock, makePerson } from './people';
+
+export function storeContext(dataDir: string, clock: Clock = fixedClock): StoreContext {
+  return { dataDir, backups: new Backups(dataDir, clock), notices: new Notices(clock), clock };
+}
+
+export function personDocument(overrides: Parameters<typeof makePerson>[0] = {}): PersonDocument {
+  return { schemaVersion: PERSON_DOCUMENT_VERSION, person: makePerson(overrides) };
+}
+
+export async function readJson(path: string): Promise<unknown> {
+  return JSON.parse(await readFile(path, 'utf8')) as unknown;
+}
+
+export const backupPath = (dataDir: string, folder: string, relPath: string) =>
+  join(dataDir, 'backups', folder, relPath);

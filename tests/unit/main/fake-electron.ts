@@ -1,0 +1,144 @@
+/**
+ * A small stand-in for the `electron` module, so electron/main can be tested in Node without the
+ * Electron binary (importing the real package would try to download it). Tests use it with
+ * `vi.mock('electron', () => import('./fake-electron'))` and call `resetFakeElectron()` between tests.
+ */
+import { vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+
+class Emitter {
+  readonly listeners = new Map<string, Listener[]>();
+
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+
+  once(event: string, listener: Listener): this {
+    return this.on(event, listener);
+  }
+
+  /** Calls every listener of `event` and returns what they returned. */
+  emit(event: string, ...args: unknown[]): unknown[] {
+    return (this.listeners.get(event) ?? []).map((listener) => listener(...args));
+  }
+}
+
+/** An event with a spy for `preventDefault`, as Electron passes to will-navigate and friends. */
+export function fakeEvent() {
+  return { preventDefault: vi.fn() };
+}
+
+let nextContentsId = 1;
+
+export class FakeWebContents extends Emitter {
+  readonly id = nextContentsId++;
+  windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
+
+  setWindowOpenHandler(handler: (details: { url: string }) => unknown): void {
+    this.windowOpenHandler = handler;
+  }
+}
+
+export class BrowserWindow extends Emitter {
+  static instances: BrowserWindow[] = [];
+  static getAllWindows = () => [...BrowserWindow.instances];
+
+  readonly webContents = new FakeWebContents();
+  readonly loadURL = vi.fn(async (_url: string) => undefined);
+  readonly show = vi.fn();
+  readonly hide = vi.fn();
+  readonly maximize = vi.fn();
+  readonly isDestroyed = vi.fn(() => false);
+  readonly isMinimized = vi.fn(() => false);
+  readonly isMaximized = vi.fn(() => false);
+
+  constructor(
+    readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> },
+  ) {
+    super();
+    BrowserWindow.instances.push(this);
+  }
+}
+
+export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
+
+export const ipcMain = {
+  handlers: new Map<string, Listener>(),
+  handle: vi.fn((channel: string, handler: Listener) => {
+    ipcMain.handlers.set(channel, handler);
+  }),
+};
+
+export const protocol = {
+  registerSchemesAsPrivileged: vi.fn(),
+  handle: vi.fn(),
+};
+
+export const net = { fetch: vi.fn() };
+
+export const nativeImage = {
+  empty: true,
+  createFromPath: vi.fn((path: string) => ({
+    path,
+    isEmpty: () => nativeImage.empty,
+    resize: (size: { width: number; height: number }) => ({ path, size }),
+  })),
+  createEmpty: vi.fn(() => ({ empty: true })),
+};
+
+export interface MenuItemTemplate {
+  label?: string;
+  type?: string;
+  click?: () => void;
+}
+
+export const Menu = {
+  buildFromTemplate: vi.fn((template: MenuItemTemplate[]) => ({ items: template })),
+};
+
+export class Tray extends Emitter {
+  static instances: Tray[] = [];
+  readonly setToolTip = vi.fn();
+  readonly setContextMenu = vi.fn();
+
+  constructor(readonly image: unknown) {
+    super();
+    Tray.instances.push(this);
+  }
+}
+
+class FakeApp extends Emitter {
+  isPackaged = false;
+  readonly quit = vi.fn();
+  readonly exit = vi.fn();
+  readonly requestSingleInstanceLock = vi.fn(() => true);
+  readonly whenReady = vi.fn(async () => undefined);
+  readonly setAppUserModelId = vi.fn();
+  readonly getVersion = vi.fn(() => '0.1.0');
+  readonly getPath = vi.fn((name: string) => `/fake/${name}`);
+}
+
+export const app = new FakeApp();
+
+export const screen = {
+  displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+  getAllDisplays: vi.fn(() => screen.displays),
+};
+
+export const session = {
+  defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+};
+
+export const dialog = { showErrorBox: vi.fn() };
+
+/** Forgets every window, tray, handler and call recorded so far. */
+export function resetFakeElectron(): void {
+  vi.clearAllMocks();
+  BrowserWindow.instances = [];
+  Tray.instances = [];
+  ipcMain.handlers.clear();
+  app.listeners.clear();
+  nativeImage.empty = true;
+}
