@@ -1,4 +1,5 @@
-// Prints one line for CI from the JSON reports vitest and Playwright write into test-results/:
+// Prints one line for CI from the JSON reports vitest and Playwright write into reports/
+// (not test-results/, which Playwright empties when it starts):
 // `tests: N passed, N failed` (and `, N skipped` when any were skipped).
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -7,13 +8,13 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-const unit = read('test-results/unit.json');
+const unit = read('reports/unit.json');
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
   skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
 }
-const e2e = read('test-results/e2e.json');
+const e2e = read('reports/e2e.json');
 if (e2e) {
   passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
   failed += e2e.stats.unexpected;

@@ -34,7 +34,7 @@ test('adds, edits, archives, restores and deletes a person', async ({ app }) => 
   await expect(dialog.getByRole('button', { name: 'Delete for good' })).toBeDisabled();
   await dialog.getByLabel('Type Priya Natarajan to confirm').fill('Priya Natarajan');
   await dialog.getByRole('button', { name: 'Delete for good' }).click();
-  await expect(page.getByRole('heading', { name: 'Team' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Team', exact: true })).toBeVisible();
   await expect(page.getByText('Your team is empty')).toBeVisible();
 });
 
