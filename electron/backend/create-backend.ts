@@ -1,15 +1,18 @@
 import { mkdir } from 'node:fs/promises';
 import type { Envelope } from '../../shared/ipc/errors';
+import { appHandlers } from './app/handlers';
 import { Notices } from './app/notices';
 import { systemClock, type Clock } from './clock';
+import type { BackendContext } from './context';
 import { buildHandlerTable, dispatch, type HandlerTable } from './handler-table';
+import { meetingsHandlers } from './meetings/handlers';
+import { peopleHandlers } from './people/handlers';
 import { PeopleRepository } from './people/people-repository';
-import { PeopleService } from './people/people-service';
-import { safeExternalUrl } from './security/url-policy';
+import { questionsHandlers } from './questions/handlers';
 import { Backups } from './storage/backups';
 import { DocumentFile, type StoreContext } from './storage/document-file';
 import { newTeamDocument, TEAM_FILE, teamKind } from './team/team-kind';
-import { buildTodayOverview } from './today/today-service';
+import { todayHandlers } from './today/handlers';
 
 export interface BackendOptions {
   dataDir: string;
@@ -36,42 +39,32 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   await mkdir(dataDir, { recursive: true });
   const notices = new Notices(clock);
   const backups = new Backups(dataDir, clock);
-  const ctx: StoreContext = { dataDir, backups, notices, clock };
+  const store: StoreContext = { dataDir, backups, notices, clock };
 
-  const team = await DocumentFile.open(TEAM_FILE, teamKind, ctx, () => newTeamDocument(clock()));
-  const people = new PeopleRepository(ctx);
+  const team = await DocumentFile.open(TEAM_FILE, teamKind, store, () => newTeamDocument(clock()));
+  if (!team) throw new Error('The team file could not be opened.');
+  const people = new PeopleRepository(store);
   await people.load();
   await backups.prune();
-  const peopleService = new PeopleService(people, clock);
 
+  const ctx: BackendContext = {
+    clock,
+    dataDir,
+    notices,
+    store,
+    people,
+    team,
+    appVersion: options.appVersion ?? '0.0.0',
+    platform: options.platform ?? process.platform,
+    openExternal: options.openExternal,
+  };
   const handlers = buildHandlerTable(
     {
-      'app:info': () => ({
-        name: 'Coachbook',
-        version: options.appVersion ?? '0.0.0',
-        dataDir,
-        platform: options.platform ?? process.platform,
-        notices: notices.list(),
-      }),
-      'app:dismissNotice': ({ id }) => ({ dismissed: notices.dismiss(id) }),
-      'app:openExternal': async ({ url }) => {
-        const safe = safeExternalUrl(url);
-        if (!safe || !options.openExternal) return { opened: false };
-        await options.openExternal(safe);
-        return { opened: true };
-      },
-      'people:list': (input) => peopleService.list(input?.includeArchived ?? true),
-      'people:get': ({ id }) => peopleService.get(id),
-      'people:create': (input) => peopleService.create(input),
-      'people:update': ({ id, changes }) => peopleService.update(id, changes),
-      'people:archive': ({ id }) => peopleService.archive(id),
-      'people:restore': ({ id }) => peopleService.restore(id),
-      'people:delete': ({ id }) => peopleService.remove(id),
-      'today:overview': () =>
-        buildTodayOverview(
-          people.all().map((d) => d.person),
-          clock,
-        ),
+      ...appHandlers(ctx),
+      ...peopleHandlers(ctx),
+      ...todayHandlers(ctx),
+      ...meetingsHandlers(ctx),
+      ...questionsHandlers(ctx),
     },
     options.log,
   );
@@ -81,7 +74,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     dataDir,
     invoke: (channel, input) => dispatch(handlers, channel, input),
     flush: async () => {
-      await Promise.all([team?.flush(), people.flush()]);
+      await Promise.all([team.flush(), people.flush()]);
     },
   };
 }

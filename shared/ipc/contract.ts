@@ -2,12 +2,16 @@ import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { peopleChannels } from './channels/people';
 import { todayChannels } from './channels/today';
+import { meetingsChannels } from './channels/meetings';
+import { questionsChannels } from './channels/questions';
 
 /** Every channel between the renderer and the main process. Adding one here is the only way. */
 export const contract = {
   ...appChannels,
   ...peopleChannels,
   ...todayChannels,
+  ...meetingsChannels,
+  ...questionsChannels,
 };
 
 export type Contract = typeof contract;

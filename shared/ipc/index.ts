@@ -6,3 +6,5 @@ export * from './create-api';
 export type * from './channels/app';
 export type * from './channels/people';
 export type * from './channels/today';
+export type * from './channels/meetings';
+export type * from './channels/questions';

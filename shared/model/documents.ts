@@ -1,22 +1,66 @@
 import { z } from 'zod';
+import { requiredText, timestampSchema } from './common';
+import { feedbackSchema } from './feedback';
+import { actionItemSchema, meetingSchema, scheduleSchema, talkingPointSchema } from './meeting';
 import { personSchema } from './person';
-import { timestampSchema } from './common';
+import { questionBankSchema } from './question-bank';
+import { recognitionSchema } from './recognition';
 
 /**
  * One file per person keeps writes small and lets a person's data be exported, handed over or
- * erased as one file. Later pillars add their collections here (with a migration).
+ * erased as one file: the person, their 1:1s and everything said or given in them.
  */
-export const PERSON_DOCUMENT_VERSION = 2;
+export const PERSON_DOCUMENT_VERSION = 3;
 export const personDocumentSchema = z.object({
   schemaVersion: z.literal(PERSON_DOCUMENT_VERSION),
   person: personSchema,
+  schedule: scheduleSchema,
+  meetings: z.array(meetingSchema),
+  talkingPoints: z.array(talkingPointSchema),
+  actionItems: z.array(actionItemSchema),
+  feedback: z.array(feedbackSchema),
+  recognitions: z.array(recognitionSchema),
 });
 export type PersonDocument = z.infer<typeof personDocumentSchema>;
 
+export function emptyPersonCollections(): Omit<PersonDocument, 'schemaVersion' | 'person'> {
+  return {
+    schedule: { exceptions: [], pastCadences: [] },
+    meetings: [],
+    talkingPoints: [],
+    actionItems: [],
+    feedback: [],
+    recognitions: [],
+  };
+}
+
+export const DEFAULT_VALUES = [
+  'Customer first',
+  'Ownership',
+  'Teamwork',
+  'Clear communication',
+  'Empathy',
+  'Going the extra mile',
+  'Learning',
+];
+
+export const teamPreferencesSchema = z.object({
+  /** Days without recognition after which Today nudges the lead. */
+  recognitionGapDays: z
+    .number()
+    .int()
+    .min(1, 'Use at least 1 day.')
+    .max(365, 'Use at most 365 days.'),
+});
+export type TeamPreferences = z.infer<typeof teamPreferencesSchema>;
+
 /** Team-wide data that belongs to no single person. */
-export const TEAM_DOCUMENT_VERSION = 1;
+export const TEAM_DOCUMENT_VERSION = 2;
 export const teamDocumentSchema = z.object({
   schemaVersion: z.literal(TEAM_DOCUMENT_VERSION),
   createdAt: timestampSchema,
+  values: z.array(requiredText('Value', 60)).max(30),
+  questionBank: questionBankSchema,
+  preferences: teamPreferencesSchema,
 });
 export type TeamDocument = z.infer<typeof teamDocumentSchema>;

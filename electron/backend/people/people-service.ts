@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { nextMeeting } from '../../../shared/domain/cadence';
+import { cadenceChanged } from '../../../shared/domain/cadence-text';
+import { toLocalDateTime, upcomingOneOnOnes } from '../../../shared/domain/schedule';
+import { format } from 'date-fns';
 import type { PersonView } from '../../../shared/ipc/channels/people';
 import { AppError } from '../../../shared/ipc/errors';
-import { PERSON_DOCUMENT_VERSION, type PersonDocument } from '../../../shared/model/documents';
+import {
+  PERSON_DOCUMENT_VERSION,
+  emptyPersonCollections,
+  type PersonDocument,
+} from '../../../shared/model/documents';
 import type { Person } from '../../../shared/model/person';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { Clock } from '../clock';
@@ -20,22 +26,25 @@ export class PeopleService {
     private readonly clock: Clock,
   ) {}
 
-  view(person: Person): PersonView {
-    const next = person.status === 'active' ? nextMeeting(person.cadence, this.clock()) : null;
-    return { person, nextMeeting: next ? next.toISOString() : null };
+  view(doc: PersonDocument): PersonView {
+    const { person } = doc;
+    const next =
+      person.status === 'active'
+        ? upcomingOneOnOnes(person.cadence, doc.schedule, doc.meetings, this.clock(), 1)[0]
+        : undefined;
+    return { person, nextMeeting: next ? toLocalDateTime(next.at) : null };
   }
 
   list(includeArchived: boolean): PersonView[] {
     return this.repo
       .all()
-      .map((d) => d.person)
-      .filter((p) => includeArchived || p.status === 'active')
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((p) => this.view(p));
+      .filter((d) => includeArchived || d.person.status === 'active')
+      .sort((a, b) => a.person.name.localeCompare(b.person.name))
+      .map((d) => this.view(d));
   }
 
   get(id: string): PersonView {
-    return this.view(this.file(id).data.person);
+    return this.view(this.file(id).data);
   }
 
   create(fields: PersonFields): Promise<PersonView> {
@@ -59,17 +68,29 @@ export class PeopleService {
         createdAt: now,
         updatedAt: now,
       },
+      ...emptyPersonCollections(),
     };
-    return this.view((await this.repo.create(document)).person);
+    return this.view(await this.repo.create(document));
   }
 
   private async updateNow(id: string, fields: PersonFields): Promise<PersonView> {
     const file = this.file(id);
     this.assertUniqueName(fields.name, id);
+    const today = format(this.clock(), 'yyyy-MM-dd');
     const saved = await file.update((doc) => {
+      const previous = doc.person.cadence;
+      // A new cadence applies from its start date (today at the earliest); meetings before that
+      // keep the old one, and 1:1s already written down are never moved.
+      if (previous.frequency !== 'none' && cadenceChanged(previous, fields.cadence)) {
+        const until = fields.cadence.startsOn > today ? fields.cadence.startsOn : today;
+        doc.schedule.pastCadences = [
+          ...doc.schedule.pastCadences.filter((p) => p.until < until),
+          { cadence: previous, until },
+        ];
+      }
       doc.person = { ...doc.person, ...fields, updatedAt: this.clock().toISOString() };
     });
-    return this.view(saved.person);
+    return this.view(saved);
   }
 
   async archive(id: string): Promise<PersonView> {
@@ -96,7 +117,7 @@ export class PeopleService {
       doc.person.archivedAt = status === 'archived' ? now : null;
       doc.person.updatedAt = now;
     });
-    return this.view(saved.person);
+    return this.view(saved);
   }
 
   private file(id: string) {

@@ -1,5 +1,6 @@
 import {
   PERSON_DOCUMENT_VERSION,
+  emptyPersonCollections,
   personDocumentSchema,
   type PersonDocument,
 } from '../../../shared/model/documents';
@@ -31,6 +32,14 @@ export const personMigrations: Migration[] = [
       };
       person.tags = Array.isArray(person.tags) ? person.tags : [];
       return { ...document, person };
+    },
+  },
+  {
+    from: 2,
+    describe:
+      'Adds the 1:1 schedule, meetings, talking points, action items, feedback and recognition.',
+    up(document) {
+      return { ...emptyPersonCollections(), ...document };
     },
   },
 ];

@@ -5,7 +5,7 @@ import { personInputSchema, type Person } from '../../model/person';
 /** A person as lists show them: the record plus what the backend computes for it. */
 export interface PersonView {
   person: Person;
-  /** ISO timestamp of the next 1:1 from the cadence, or null. */
+  /** Local date and time of the next 1:1 (`2026-11-17T10:00`), or null. */
   nextMeeting: string | null;
 }
 

@@ -4,7 +4,11 @@ export interface UpcomingMeeting {
   personId: string;
   name: string;
   role: string;
+  /** Local date and time, `2026-11-17T10:00`. */
   at: string;
+  /** The cadence occurrence to open, or null for an ad-hoc 1:1 (then meetingId is set). */
+  occurrence: string | null;
+  meetingId: string | null;
 }
 
 export interface TodayOverview {

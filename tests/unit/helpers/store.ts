@@ -4,7 +4,11 @@ import { Notices } from '../../../electron/backend/app/notices';
 import type { Clock } from '../../../electron/backend/clock';
 import { Backups } from '../../../electron/backend/storage/backups';
 import type { StoreContext } from '../../../electron/backend/storage/document-file';
-import { PERSON_DOCUMENT_VERSION, type PersonDocument } from '../../../shared/model/documents';
+import {
+  PERSON_DOCUMENT_VERSION,
+  emptyPersonCollections,
+  type PersonDocument,
+} from '../../../shared/model/documents';
 import { fixedClock, makePerson } from './people';
 
 export function storeContext(dataDir: string, clock: Clock = fixedClock): StoreContext {
@@ -12,7 +16,11 @@ export function storeContext(dataDir: string, clock: Clock = fixedClock): StoreC
 }
 
 export function personDocument(overrides: Parameters<typeof makePerson>[0] = {}): PersonDocument {
-  return { schemaVersion: PERSON_DOCUMENT_VERSION, person: makePerson(overrides) };
+  return {
+    schemaVersion: PERSON_DOCUMENT_VERSION,
+    person: makePerson(overrides),
+    ...emptyPersonCollections(),
+  };
 }
 
 export async function readJson(path: string): Promise<unknown> {

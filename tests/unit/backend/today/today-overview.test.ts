@@ -4,8 +4,13 @@ import type { TodayOverview } from '../../../../shared/ipc/channels/today';
 import { createPerson, startBackend, valueOf } from '../../helpers/backend';
 import { fixedClock, FIXED_NOW, makePerson, weeklyCadence } from '../../helpers/people';
 import { useTempDir } from '../../helpers/temp-dir';
+import { personDocument as withCollections } from '../../helpers/store';
+import type { Person } from '../../../../shared/model/person';
 
-const at = (local: string) => new Date(local).toISOString();
+const personDocument = (person: Person) => withCollections(person);
+
+/** Meetings are reported in local wall-clock time, `2026-11-18T15:00`. */
+const at = (local: string) => local.slice(0, 16);
 const slots = (meetings: TodayOverview['today']) => meetings.map((m) => `${m.name} ${m.at}`);
 
 describe('today:overview (fixed clock: Wednesday 2026-11-18 09:00)', () => {
@@ -41,7 +46,7 @@ describe('today:overview (fixed clock: Wednesday 2026-11-18 09:00)', () => {
 
     const overview = valueOf<TodayOverview>(await backend.invoke('today:overview', undefined));
 
-    expect(overview.now).toBe(at(FIXED_NOW));
+    expect(overview.now).toBe(new Date(FIXED_NOW).toISOString());
     expect(slots(overview.today)).toEqual([`Wed Afternoon ${at('2026-11-18T15:00:00')}`]);
     expect(slots(overview.thisWeek)).toEqual([`Friday ${at('2026-11-20T10:00:00')}`]);
     expect(slots(overview.later)).toEqual([
@@ -58,7 +63,7 @@ describe('today:overview (fixed clock: Wednesday 2026-11-18 09:00)', () => {
   it('answers empty buckets for an empty team', async () => {
     const backend = await startBackend(dir());
     expect(valueOf(await backend.invoke('today:overview', {}))).toEqual({
-      now: at(FIXED_NOW),
+      now: new Date(FIXED_NOW).toISOString(),
       today: [],
       thisWeek: [],
       later: [],
@@ -71,7 +76,7 @@ describe('today:overview (fixed clock: Wednesday 2026-11-18 09:00)', () => {
 describe('buildTodayOverview', () => {
   it('puts a Sunday-evening meeting in this week (ISO weeks end on Sunday)', () => {
     const person = makePerson({ cadence: weeklyCadence({ weekday: 7, time: '23:30' }) });
-    const overview = buildTodayOverview([person], fixedClock);
+    const overview = buildTodayOverview([personDocument(person)], fixedClock);
     expect(slots(overview.thisWeek)).toEqual([`Sam Lee ${at('2026-11-22T23:30:00')}`]);
     expect(slots(overview.later)).toEqual([`Sam Lee ${at('2026-11-29T23:30:00')}`]);
   });
@@ -80,7 +85,7 @@ describe('buildTodayOverview', () => {
     const team = Array.from({ length: 12 }, (_, i) =>
       makePerson({ id: `p-${i}`, name: `Person ${String.fromCharCode(76 - i)}` }),
     );
-    const overview = buildTodayOverview(team, fixedClock);
+    const overview = buildTodayOverview(team.map(personDocument), fixedClock);
     expect(overview.later).toHaveLength(10);
     expect(overview.later.map((m) => m.name).slice(0, 3)).toEqual([
       'Person A',

@@ -1,0 +1,256 @@
+import { randomUUID } from 'node:crypto';
+import { parseISO, subDays } from 'date-fns';
+import {
+  agendaPoints,
+  feedbackToDeliver,
+  openActions,
+  withOverdue,
+} from '../../../shared/domain/agenda';
+import {
+  scheduledOccurrences,
+  toLocalDateTime,
+  upcomingOneOnOnes,
+} from '../../../shared/domain/schedule';
+import type { MeetingView, MeetingsOverview } from '../../../shared/ipc/channels/meetings';
+import { AppError } from '../../../shared/ipc/errors';
+import type { PersonDocument } from '../../../shared/model/documents';
+import type { Meeting, MeetingStatus, Mood } from '../../../shared/model/meeting';
+import type { Clock } from '../clock';
+import type { PeopleRepository } from '../people/people-repository';
+import { requirePerson } from '../people/require-person';
+import { findMeeting } from './find';
+
+const UPCOMING_SHOWN = 6;
+
+/** 1:1s, their agendas, notes, mood and action items, all inside the person's document. */
+export class MeetingsService {
+  constructor(
+    private readonly repo: PeopleRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  overview(personId: string): MeetingsOverview {
+    const doc = this.file(personId).data;
+    const upcoming = upcomingOneOnOnes(
+      doc.person.cadence,
+      doc.schedule,
+      doc.meetings,
+      this.clock(),
+      UPCOMING_SHOWN,
+    );
+    return {
+      upcoming:
+        doc.person.status === 'active'
+          ? upcoming.map((u) => ({ ...u, at: toLocalDateTime(u.at) }))
+          : [],
+      history: [...doc.meetings].sort((a, b) => b.at.localeCompare(a.at)),
+    };
+  }
+
+  get(personId: string, meetingId: string): MeetingView {
+    const doc = this.file(personId).data;
+    return this.view(doc, this.meeting(doc, meetingId));
+  }
+
+  /** Opens a cadence occurrence, writing the meeting down the first time. */
+  async open(personId: string, occurrence: string): Promise<MeetingView> {
+    const file = this.file(personId);
+    const existing = file.data.meetings.find((m) => m.occurrence === occurrence);
+    if (existing) return this.view(file.data, existing);
+    const scheduled = this.findOccurrence(file.data, occurrence);
+    const meeting = this.newMeeting(occurrence, toLocalDateTime(scheduled));
+    const saved = await file.update((doc) => {
+      doc.meetings.push(meeting);
+    });
+    return this.view(saved, meeting);
+  }
+
+  async createAdHoc(personId: string, at: string): Promise<MeetingView> {
+    const meeting = this.newMeeting(null, at);
+    const saved = await this.file(personId).update((doc) => {
+      doc.meetings.push(meeting);
+    });
+    return this.view(saved, meeting);
+  }
+
+  async saveNotes(
+    personId: string,
+    meetingId: string,
+    notes: string,
+    privateNotes: string,
+  ): Promise<{ savedAt: string }> {
+    const savedAt = this.clock().toISOString();
+    await this.updateMeeting(personId, meetingId, (m) => ({
+      ...m,
+      notes,
+      privateNotes,
+      updatedAt: savedAt,
+    }));
+    return { savedAt };
+  }
+
+  async setMood(personId: string, meetingId: string, mood: Mood | null): Promise<MeetingView> {
+    const doc = await this.updateMeeting(personId, meetingId, (m) => ({
+      ...m,
+      mood,
+      updatedAt: this.clock().toISOString(),
+    }));
+    return this.view(doc, this.meeting(doc, meetingId));
+  }
+
+  /**
+   * Holding a meeting records which points were on its agenda, so the open ones show as carried
+   * over next time; un-holding takes that back.
+   */
+  async setStatus(
+    personId: string,
+    meetingId: string,
+    status: MeetingStatus,
+    reason: string,
+  ): Promise<MeetingView> {
+    const file = this.file(personId);
+    const current = this.meeting(file.data, meetingId);
+    if ((status === 'cancelled' || status === 'missed') && !reason) {
+      throw new AppError('invalid_input', 'Say briefly why, so the history makes sense later.', {
+        reason: 'A reason is required.',
+      });
+    }
+    const saved = await file.update((doc) => {
+      const meeting = doc.meetings.find((m) => m.id === meetingId)!;
+      if (status === 'held' && current.status !== 'held') {
+        for (const point of agendaPoints(current, doc.talkingPoints)) {
+          const stored = doc.talkingPoints.find((p) => p.id === point.id)!;
+          if (!stored.discussedIn.includes(meetingId)) stored.discussedIn.push(meetingId);
+        }
+      }
+      if (status !== 'held' && current.status === 'held') {
+        for (const point of doc.talkingPoints)
+          point.discussedIn = point.discussedIn.filter((id) => id !== meetingId);
+      }
+      Object.assign(meeting, {
+        status,
+        statusReason: status === 'held' || status === 'planned' ? '' : reason,
+        updatedAt: this.clock().toISOString(),
+      });
+    });
+    return this.view(saved, this.meeting(saved, meetingId));
+  }
+
+  async skip(personId: string, occurrence: string, reason: string): Promise<{ skipped: true }> {
+    const file = this.file(personId);
+    this.findOccurrence(file.data, occurrence);
+    await file.update((doc) => {
+      doc.schedule.exceptions = doc.schedule.exceptions.filter((e) => e.occurrence !== occurrence);
+      const meeting = doc.meetings.find((m) => m.occurrence === occurrence);
+      if (meeting) {
+        Object.assign(meeting, {
+          status: 'cancelled',
+          statusReason: reason || 'Skipped',
+          updatedAt: this.clock().toISOString(),
+        });
+      } else {
+        doc.schedule.exceptions.push({ occurrence, kind: 'skip', movedTo: null, reason });
+      }
+    });
+    return { skipped: true };
+  }
+
+  async move(personId: string, occurrence: string, to: string): Promise<{ moved: true }> {
+    const file = this.file(personId);
+    this.findOccurrence(file.data, occurrence);
+    await file.update((doc) => {
+      doc.schedule.exceptions = doc.schedule.exceptions.filter((e) => e.occurrence !== occurrence);
+      doc.schedule.exceptions.push({ occurrence, kind: 'move', movedTo: to, reason: '' });
+      const meeting = doc.meetings.find((m) => m.occurrence === occurrence);
+      if (meeting) Object.assign(meeting, { at: to, updatedAt: this.clock().toISOString() });
+    });
+    return { moved: true };
+  }
+
+  async resetOccurrence(personId: string, occurrence: string): Promise<{ reset: true }> {
+    await this.file(personId).update((doc) => {
+      doc.schedule.exceptions = doc.schedule.exceptions.filter((e) => e.occurrence !== occurrence);
+    });
+    return { reset: true };
+  }
+
+  private view(doc: PersonDocument, meeting: Meeting): MeetingView {
+    const now = this.clock();
+    const meetingDay = meeting.at.slice(0, 10);
+    const doneHere = doc.actionItems
+      .filter(
+        (a) =>
+          a.doneAt !== null &&
+          (a.createdInMeetingId === meeting.id || a.doneAt.slice(0, 10) >= meetingDay),
+      )
+      .map((a) => withOverdue(a, now));
+    const previous = doc.meetings
+      .filter((m) => m.status === 'held' && m.at < meeting.at && m.id !== meeting.id)
+      .sort((a, b) => b.at.localeCompare(a.at))[0];
+    return {
+      person: { id: doc.person.id, name: doc.person.name, role: doc.person.role },
+      meeting,
+      points: agendaPoints(meeting, doc.talkingPoints),
+      actions: [
+        ...openActions(doc.actionItems, now),
+        ...(meeting.status === 'planned' ? doneHere : []),
+      ],
+      feedbackToDeliver: meeting.status === 'planned' ? feedbackToDeliver(doc.feedback) : [],
+      previous: previous ? { id: previous.id, at: previous.at } : null,
+    };
+  }
+
+  private newMeeting(occurrence: string | null, at: string): Meeting {
+    const now = this.clock().toISOString();
+    return {
+      id: randomUUID(),
+      occurrence,
+      at,
+      status: 'planned',
+      statusReason: '',
+      notes: '',
+      privateNotes: '',
+      mood: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+
+  private async updateMeeting(
+    personId: string,
+    meetingId: string,
+    change: (m: Meeting) => Meeting,
+  ) {
+    const file = this.file(personId);
+    this.meeting(file.data, meetingId);
+    return file.update((doc) => {
+      doc.meetings = doc.meetings.map((m) => (m.id === meetingId ? change(m) : m));
+    });
+  }
+
+  /** The scheduled time of an occurrence the cadence really has (past or future). */
+  private findOccurrence(doc: PersonDocument, occurrence: string): Date {
+    const around = subDays(parseISO(occurrence), 1);
+    const found = scheduledOccurrences(
+      doc.person.cadence,
+      { ...doc.schedule, exceptions: [] },
+      around,
+      3,
+    ).find((o) => o.occurrence === occurrence);
+    const exception = doc.schedule.exceptions.find((e) => e.occurrence === occurrence);
+    if (!found)
+      throw new AppError(
+        'not_found',
+        `${doc.person.name} has no 1:1 scheduled on ${occurrence}. The cadence may have changed.`,
+      );
+    return exception?.kind === 'move' && exception.movedTo ? parseISO(exception.movedTo) : found.at;
+  }
+
+  private file(personId: string) {
+    return requirePerson(this.repo, personId);
+  }
+
+  private meeting(doc: PersonDocument, meetingId: string): Meeting {
+    return findMeeting(doc, meetingId);
+  }
+}

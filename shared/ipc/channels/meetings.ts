@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+import { idSchema, isoDateSchema, requiredText, trimmedText } from '../../model/common';
+import {
+  MEETING_STATUSES,
+  POINT_AUTHORS,
+  localDateTimeSchema,
+  moodSchema,
+  type Meeting,
+} from '../../model/meeting';
+import type { Feedback } from '../../model/feedback';
+import type { AgendaAction, AgendaPoint } from '../../domain/agenda';
+import type { Brief } from '../../domain/brief';
+
+const personId = idSchema;
+const ofPerson = z.object({ personId });
+const ofMeeting = ofPerson.extend({ meetingId: idSchema });
+
+export interface UpcomingView {
+  at: string;
+  occurrence: string | null;
+  meetingId: string | null;
+  moved: boolean;
+}
+
+export interface MeetingsOverview {
+  upcoming: UpcomingView[];
+  /** Every 1:1 written down, newest first. */
+  history: Meeting[];
+}
+
+export interface MeetingView {
+  person: { id: string; name: string; role: string };
+  meeting: Meeting;
+  points: AgendaPoint[];
+  actions: AgendaAction[];
+  feedbackToDeliver: Feedback[];
+  previous: { id: string; at: string } | null;
+}
+
+export const meetingsChannels = {
+  'meetings:overview': channel(ofPerson).returns<MeetingsOverview>(),
+  /** Opens a cadence occurrence (written down on first open) or an existing meeting. */
+  'meetings:open': channel(ofPerson.extend({ occurrence: isoDateSchema })).returns<MeetingView>(),
+  'meetings:get': channel(ofMeeting).returns<MeetingView>(),
+  'meetings:createAdHoc': channel(
+    ofPerson.extend({ at: localDateTimeSchema }),
+  ).returns<MeetingView>(),
+  'meetings:saveNotes': channel(
+    ofMeeting.extend({
+      notes: trimmedText('Notes', 100_000),
+      privateNotes: trimmedText('Private notes', 50_000),
+    }),
+  ).returns<{ savedAt: string }>(),
+  'meetings:setMood': channel(
+    ofMeeting.extend({ mood: moodSchema.nullable() }),
+  ).returns<MeetingView>(),
+  'meetings:setStatus': channel(
+    ofMeeting.extend({
+      status: z.enum(MEETING_STATUSES),
+      reason: trimmedText('Reason', 200).default(''),
+    }),
+  ).returns<MeetingView>(),
+  'meetings:skip': channel(
+    ofPerson.extend({ occurrence: isoDateSchema, reason: trimmedText('Reason', 200).default('') }),
+  ).returns<{
+    skipped: true;
+  }>(),
+  'meetings:move': channel(
+    ofPerson.extend({ occurrence: isoDateSchema, to: localDateTimeSchema }),
+  ).returns<{ moved: true }>(),
+  'meetings:resetOccurrence': channel(ofPerson.extend({ occurrence: isoDateSchema })).returns<{
+    reset: true;
+  }>(),
+  'points:add': channel(
+    ofPerson.extend({ text: requiredText('Talking point', 500), from: z.enum(POINT_AUTHORS) }),
+  ).returns<AgendaPoint[]>(),
+  'points:update': channel(
+    ofPerson.extend({ pointId: idSchema, text: requiredText('Talking point', 500) }),
+  ).returns<{ ok: true }>(),
+  'points:resolve': channel(
+    ofMeeting.extend({ pointId: idSchema, resolved: z.boolean() }),
+  ).returns<{ ok: true }>(),
+  'points:move': channel(
+    ofPerson.extend({ pointId: idSchema, direction: z.enum(['up', 'down']) }),
+  ).returns<{ ok: true }>(),
+  'points:remove': channel(ofPerson.extend({ pointId: idSchema })).returns<{ ok: true }>(),
+  'actions:add': channel(
+    ofPerson.extend({
+      text: requiredText('Action', 500),
+      owner: z.enum(POINT_AUTHORS),
+      due: isoDateSchema.nullable().default(null),
+      meetingId: idSchema.nullable().default(null),
+    }),
+  ).returns<{ id: string }>(),
+  'actions:setDone': channel(ofPerson.extend({ actionId: idSchema, done: z.boolean() })).returns<{
+    ok: true;
+  }>(),
+  'actions:remove': channel(ofPerson.extend({ actionId: idSchema })).returns<{ ok: true }>(),
+  'brief:get': channel(ofPerson).returns<Brief>(),
+  'export:personMarkdown': channel(
+    ofPerson.extend({ includePrivate: z.boolean().default(false) }),
+  ).returns<{
+    fileName: string;
+    content: string;
+  }>(),
+};
