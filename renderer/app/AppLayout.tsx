@@ -1,6 +1,11 @@
 import { AppShell, Group, Kbd, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconCalendarEvent, IconSettings, IconUsers } from '@tabler/icons-react';
+import {
+  IconCalendarEvent,
+  IconMessageQuestion,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { api } from '../lib/api';
@@ -10,6 +15,7 @@ import { modKey } from '../lib/platform';
 const NAV = [
   { to: '/', label: 'Today', icon: IconCalendarEvent, key: '1', end: true },
   { to: '/team', label: 'Team', icon: IconUsers, key: '2', end: false },
+  { to: '/questions', label: 'Question bank', icon: IconMessageQuestion, key: '3', end: false },
   { to: '/settings', label: 'Settings', icon: IconSettings, key: ',', end: false },
 ];
 
@@ -20,6 +26,7 @@ export function AppLayout() {
   useHotkeys([
     ['mod+1', () => navigate('/')],
     ['mod+2', () => navigate('/team')],
+    ['mod+3', () => navigate('/questions')],
     ['mod+comma', () => navigate('/settings')],
     ['mod+N', () => navigate('/team/new')],
   ]);

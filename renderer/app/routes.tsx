@@ -6,6 +6,10 @@ import { PersonProfilePage } from '../features/team/PersonProfilePage';
 import { NewPersonPage, EditPersonPage } from '../features/team/PersonFormPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NotFoundPage } from './NotFoundPage';
+import { MeetingPage } from '../features/meetings/MeetingPage';
+import { OpenOccurrence } from '../features/meetings/OpenOccurrence';
+import { BriefPage } from '../features/brief/BriefPage';
+import { QuestionBankPage } from '../features/questions/QuestionBankPage';
 
 /** Hash routes work the same from app:// and from the web test host. */
 export const router = createHashRouter([
@@ -18,6 +22,10 @@ export const router = createHashRouter([
       { path: 'team/new', element: <NewPersonPage /> },
       { path: 'team/:id', element: <PersonProfilePage /> },
       { path: 'team/:id/edit', element: <EditPersonPage /> },
+      { path: 'team/:id/meetings/:meetingId', element: <MeetingPage /> },
+      { path: 'team/:id/occurrence/:occurrence', element: <OpenOccurrence /> },
+      { path: 'team/:id/brief', element: <BriefPage /> },
+      { path: 'questions', element: <QuestionBankPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -17,6 +17,7 @@ import { modKey } from '../../lib/platform';
 const SHORTCUTS = [
   [modKey, '1', 'Today'],
   [modKey, '2', 'Team'],
+  [modKey, '3', 'Question bank'],
   [modKey, ',', 'Settings'],
   [modKey, 'N', 'Add a person'],
 ];

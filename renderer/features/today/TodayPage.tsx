@@ -20,6 +20,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
 import { formatMeeting } from '../../lib/format';
+import { briefPath, meetingPath } from '../meetings/links';
 
 export function TodayPage() {
   const navigate = useNavigate();
@@ -130,7 +131,27 @@ function MeetingList({
                   )}
                 </div>
               </Group>
-              <Text size="sm">{formatMeeting(m.at)}</Text>
+              <Group gap="xs" wrap="nowrap">
+                <Text size="sm">{formatMeeting(m.at)}</Text>
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  component={Link}
+                  to={briefPath(m.personId)}
+                  aria-label={`Brief for ${m.name}`}
+                >
+                  Brief
+                </Button>
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  component={Link}
+                  to={meetingPath(m.personId, m)}
+                  aria-label={`Open 1:1 with ${m.name}`}
+                >
+                  Open
+                </Button>
+              </Group>
             </Group>
           ))}
         </Stack>

@@ -1,0 +1,3 @@
+export function MeetingPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function OpenOccurrence() {
+  return null;
+}
