@@ -1,5 +1,6 @@
 import type { TeamDocument } from '../../shared/model/documents';
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
+import type { CaptureShortcutState } from '../../shared/ipc/channels/recognition';
 import type { Notices } from './app/notices';
 import type { Clock } from './clock';
 import type { PeopleRepository } from './people/people-repository';
@@ -16,6 +17,16 @@ export interface BackendContext {
   appVersion: string;
   platform: string;
   openExternal?: (url: string) => Promise<void>;
+  /** The desktop shell's quick capture (global shortcut, capture window); absent in the web host. */
+  quickCapture?: QuickCaptureHost;
+}
+
+/** What electron/main lends the backend so the renderer can reach the global shortcut. */
+export interface QuickCaptureHost {
+  shortcut(): CaptureShortcutState;
+  /** Registers another shortcut; when the OS refuses it, the previous one stays and `message` says why. */
+  setShortcut(accelerator: string): Promise<{ ok: true } | { ok: false; message: string }>;
+  openWindow(): void;
 }
 
 type Implementation<C extends Channel> = (

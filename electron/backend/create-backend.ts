@@ -3,12 +3,14 @@ import type { Envelope } from '../../shared/ipc/errors';
 import { appHandlers } from './app/handlers';
 import { Notices } from './app/notices';
 import { systemClock, type Clock } from './clock';
-import type { BackendContext } from './context';
+import type { BackendContext, QuickCaptureHost } from './context';
 import { buildHandlerTable, dispatch, type HandlerTable } from './handler-table';
 import { meetingsHandlers } from './meetings/handlers';
 import { peopleHandlers } from './people/handlers';
 import { PeopleRepository } from './people/people-repository';
 import { questionsHandlers } from './questions/handlers';
+import { feedbackHandlers } from './feedback/handlers';
+import { recognitionHandlers, valuesHandlers } from './recognition/handlers';
 import { Backups } from './storage/backups';
 import { DocumentFile, type StoreContext } from './storage/document-file';
 import { newTeamDocument, TEAM_FILE, teamKind } from './team/team-kind';
@@ -21,6 +23,8 @@ export interface BackendOptions {
   platform?: string;
   /** Opens a vetted http(s) URL in the system browser; the Electron host passes `shell.openExternal`. */
   openExternal?: (url: string) => Promise<void>;
+  /** The global shortcut and capture window; the Electron host passes them, the web host does not. */
+  quickCapture?: QuickCaptureHost;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -57,6 +61,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     appVersion: options.appVersion ?? '0.0.0',
     platform: options.platform ?? process.platform,
     openExternal: options.openExternal,
+    quickCapture: options.quickCapture,
   };
   const handlers = buildHandlerTable(
     {
@@ -65,6 +70,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       ...todayHandlers(ctx),
       ...meetingsHandlers(ctx),
       ...questionsHandlers(ctx),
+      ...recognitionHandlers(ctx),
+      ...feedbackHandlers(ctx),
+      ...valuesHandlers(ctx),
     },
     options.log,
   );

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { setUpQuickCapture } from './capture/quick-capture';
 import { createBackend } from '../backend/create-backend';
 import { resolveDataDir } from './data-dir';
 import { registerIpc } from './ipc';
@@ -29,12 +30,22 @@ async function start(): Promise<void> {
   app.setAppUserModelId('app.coachbook');
   const settings = createSettingsStore();
   const dataDir = resolveDataDir(process.env, settings.get('dataDir'), app.getPath('userData'));
+  let quitting = false;
+  const quickCapture = setUpQuickCapture({
+    preload,
+    devServerUrl,
+    settings,
+    platform: process.platform,
+    icon: join(assets, 'icon.png'),
+    isQuitting: () => quitting,
+  });
   let backend;
   try {
     backend = await createBackend({
       dataDir,
       appVersion: app.getVersion(),
       openExternal: (url) => shell.openExternal(url),
+      quickCapture: quickCapture.host,
     });
   } catch (error) {
     dialog.showErrorBox(
@@ -54,7 +65,6 @@ async function start(): Promise<void> {
     devServerUrl,
   );
 
-  let quitting = false;
   flushBeforeQuit(
     app,
     () => backend.flush(),
@@ -77,7 +87,13 @@ async function start(): Promise<void> {
     mainWindow.focus();
   };
 
-  createTray(join(assets, 'tray.png'), { open: openMain, quit: () => app.quit() });
+  createTray(join(assets, 'tray.png'), {
+    open: openMain,
+    capture: quickCapture.open,
+    quit: () => app.quit(),
+  });
+  quickCapture.start();
+  app.on('will-quit', () => quickCapture.stop());
   app.on('second-instance', openMain);
   app.on('activate', openMain);
   // The tray keeps the app running with no window; only Quit ends it.

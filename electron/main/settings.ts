@@ -1,10 +1,13 @@
 import Store from 'electron-store';
+import { DEFAULT_CAPTURE_SHORTCUT } from '../../shared/model/recognition';
 import type { WindowState } from './window-state';
 
 export interface Settings {
   window: WindowState;
   /** Another data folder the lead chose; null means the default under userData. */
   dataDir: string | null;
+  /** The global shortcut that opens the capture window (Electron accelerator syntax). */
+  captureShortcut: string;
 }
 
 /** Settings live in electron-store (atomic writes, a JSON schema); data lives in the data folder. */
@@ -12,7 +15,11 @@ export function createSettingsStore(): Store<Settings> {
   return new Store<Settings>({
     name: 'settings',
     clearInvalidConfig: true,
-    defaults: { window: { bounds: null, maximized: false }, dataDir: null },
+    defaults: {
+      window: { bounds: null, maximized: false },
+      dataDir: null,
+      captureShortcut: DEFAULT_CAPTURE_SHORTCUT,
+    },
     schema: {
       window: {
         type: 'object',
@@ -30,6 +37,7 @@ export function createSettingsStore(): Store<Settings> {
         },
       },
       dataDir: { type: ['string', 'null'] },
+      captureShortcut: { type: 'string', maxLength: 60 },
     },
   });
 }

@@ -3,6 +3,8 @@ import { Menu, Tray, nativeImage } from 'electron';
 export interface TrayActions {
   open(): void;
   quit(): void;
+  /** Opens the quick capture window; the item is shown only when given. */
+  capture?(): void;
 }
 
 /** The tray keeps Coachbook alive while the window is closed (reminders will fire from here). */
@@ -13,6 +15,9 @@ export function createTray(iconPath: string, actions: TrayActions): Tray {
   tray.setContextMenu(
     Menu.buildFromTemplate([
       { label: 'Open Coachbook', click: () => actions.open() },
+      ...(actions.capture
+        ? [{ label: 'Recognise someone…', click: () => actions.capture?.() }]
+        : []),
       { type: 'separator' },
       { label: 'Quit Coachbook', click: () => actions.quit() },
     ]),

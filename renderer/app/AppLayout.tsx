@@ -15,7 +15,7 @@ import { modKey } from '../lib/platform';
 const NAV = [
   { to: '/', label: 'Today', icon: IconCalendarEvent, key: '1', end: true },
   { to: '/team', label: 'Team', icon: IconUsers, key: '2', end: false },
-  { to: '/questions', label: 'Question bank', icon: IconMessageQuestion, key: '3', end: false },
+  { to: '/questions', label: 'Questions', icon: IconMessageQuestion, key: '3', end: false },
   { to: '/settings', label: 'Settings', icon: IconSettings, key: ',', end: false },
 ];
 

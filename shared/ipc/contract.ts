@@ -4,6 +4,9 @@ import { peopleChannels } from './channels/people';
 import { todayChannels } from './channels/today';
 import { meetingsChannels } from './channels/meetings';
 import { questionsChannels } from './channels/questions';
+import { recognitionChannels } from './channels/recognition';
+import { feedbackChannels } from './channels/feedback';
+import { valuesChannels } from './channels/values';
 
 /** Every channel between the renderer and the main process. Adding one here is the only way. */
 export const contract = {
@@ -12,6 +15,9 @@ export const contract = {
   ...todayChannels,
   ...meetingsChannels,
   ...questionsChannels,
+  ...recognitionChannels,
+  ...feedbackChannels,
+  ...valuesChannels,
 };
 
 export type Contract = typeof contract;

@@ -8,3 +8,6 @@ export type * from './channels/people';
 export type * from './channels/today';
 export type * from './channels/meetings';
 export type * from './channels/questions';
+export type * from './channels/recognition';
+export type * from './channels/feedback';
+export type * from './channels/values';

@@ -176,17 +176,16 @@ export class MeetingsService {
 
   private view(doc: PersonDocument, meeting: Meeting): MeetingView {
     const now = this.clock();
-    const meetingDay = meeting.at.slice(0, 10);
-    const doneHere = doc.actionItems
-      .filter(
-        (a) =>
-          a.doneAt !== null &&
-          (a.createdInMeetingId === meeting.id || a.doneAt.slice(0, 10) >= meetingDay),
-      )
-      .map((a) => withOverdue(a, now));
     const previous = doc.meetings
       .filter((m) => m.status === 'held' && m.at < meeting.at && m.id !== meeting.id)
       .sort((a, b) => b.at.localeCompare(a.at))[0];
+    // Done since the last 1:1 was concluded (or created in this one): shown ticked, not hidden.
+    const concluded = previous?.updatedAt ?? '';
+    const doneHere = doc.actionItems
+      .filter(
+        (a) => a.doneAt !== null && (a.createdInMeetingId === meeting.id || a.doneAt >= concluded),
+      )
+      .map((a) => withOverdue(a, now));
     return {
       person: { id: doc.person.id, name: doc.person.name, role: doc.person.role },
       meeting,

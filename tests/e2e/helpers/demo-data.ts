@@ -17,7 +17,7 @@ export function demoTeam(now = new Date()): PersonInput[] {
     weekday,
     time,
     weekOfMonth,
-    startsOn: since(7),
+    startsOn: since(63),
   });
   return [
     {

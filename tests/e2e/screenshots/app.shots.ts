@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { test, expect } from '../fixtures';
 import { seedDemoTeam } from '../helpers/demo-data';
+import { seedMeetingHistory } from '../helpers/demo-meetings';
 import { repoRoot } from '../hosts/paths';
 
 const SCREENSHOT_NOW = '2026-11-17T08:40:00';
@@ -31,6 +32,34 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('link', { name: 'Edit' }).click();
       await expect(page.getByRole('heading', { name: 'Edit Priya Natarajan' })).toBeVisible();
       await shot('person-form');
+
+      const priya = await seedMeetingHistory(page, 'Priya Natarajan', [
+        '2026-10-20',
+        '2026-10-27',
+        '2026-11-03',
+        '2026-11-10',
+      ]);
+      await page.evaluate(
+        (id) => (window.location.hash = `#/team/${id}/occurrence/2026-11-17`),
+        priya,
+      );
+      await expect(page.getByRole('heading', { name: '1:1 with Priya Natarajan' })).toBeVisible();
+      await page
+        .getByLabel('Notes (Markdown)')
+        .fill(
+          '## Check-in\n- Rota: try the **swap** for December\n- QA rubric: first draft by Friday',
+        );
+      await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
+      await shot('meeting');
+
+      await page.getByRole('link', { name: 'Brief' }).click();
+      await expect(page.getByRole('heading', { name: '1:1 brief: Priya Natarajan' })).toBeVisible();
+      await expect(page.getByRole('img', { name: /Mood over the last 4/ })).toBeVisible();
+      await shot('brief');
+
+      await page.getByRole('link', { name: 'Questions' }).click();
+      await expect(page.getByRole('heading', { name: 'Question bank' })).toBeVisible();
+      await shot('question-bank');
 
       await page.getByRole('link', { name: 'Settings' }).click();
       await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();

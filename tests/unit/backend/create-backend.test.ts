@@ -2,6 +2,7 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PersonView } from '../../../shared/ipc/channels/people';
+import { emptyPersonCollections } from '../../../shared/model/documents';
 import { createPerson, errorOf, startBackend, valueOf } from '../helpers/backend';
 import { FIXED_NOW, personInput, weeklyCadence } from '../helpers/people';
 import { readJson } from '../helpers/store';
@@ -31,11 +32,13 @@ describe('createBackend: people', () => {
       updatedAt: NOW_ISO,
     });
     expect(view.person.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(view.nextMeeting).toBe(new Date('2026-11-24T10:00:00').toISOString());
+    // A local wall-clock date-time, without seconds or time zone.
+    expect(view.nextMeeting).toBe('2026-11-24T10:00');
     expect(await listNames(people())).toEqual([`${view.person.id}.json`]);
     expect(await readJson(join(people(), `${view.person.id}.json`))).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       person: view.person,
+      ...emptyPersonCollections(),
     });
     expect(await exists(join(dir(), 'team.json'))).toBe(true);
   });

@@ -53,6 +53,9 @@ export class BrowserWindow extends Emitter {
   readonly isDestroyed = vi.fn(() => false);
   readonly isMinimized = vi.fn(() => false);
   readonly isMaximized = vi.fn(() => false);
+  readonly focus = vi.fn();
+  readonly setBounds = vi.fn();
+  readonly setAlwaysOnTop = vi.fn();
 
   constructor(
     readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> },
@@ -124,7 +127,46 @@ export const app = new FakeApp();
 
 export const screen = {
   displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+  cursor: { x: 10, y: 10 },
   getAllDisplays: vi.fn(() => screen.displays),
+  getCursorScreenPoint: vi.fn(() => screen.cursor),
+  /** The display whose work area holds the point, else the first one. */
+  getDisplayNearestPoint: vi.fn(
+    (point: { x: number; y: number }) =>
+      screen.displays.find(
+        ({ workArea: a }) =>
+          point.x >= a.x && point.x < a.x + a.width && point.y >= a.y && point.y < a.y + a.height,
+      ) ?? screen.displays[0]!,
+  ),
+};
+
+/**
+ * Global shortcuts: `taken` holds accelerators another app owns (register answers false), and
+ * `invalid` ones Electron cannot parse (register throws).
+ */
+export const globalShortcut = {
+  registered: new Map<string, () => void>(),
+  taken: new Set<string>(),
+  invalid: new Set<string>(),
+  register: vi.fn((accelerator: string, callback: () => void) => {
+    if (globalShortcut.invalid.has(accelerator)) throw new Error(`Bad accelerator ${accelerator}`);
+    if (globalShortcut.taken.has(accelerator) || globalShortcut.registered.has(accelerator)) {
+      return false;
+    }
+    globalShortcut.registered.set(accelerator, callback);
+    return true;
+  }),
+  unregister: vi.fn((accelerator: string) => {
+    globalShortcut.registered.delete(accelerator);
+  }),
+  isRegistered: vi.fn((accelerator: string) => globalShortcut.registered.has(accelerator)),
+  unregisterAll: vi.fn(() => globalShortcut.registered.clear()),
+  /** What the OS does when the lead presses the keys. */
+  press(accelerator: string): boolean {
+    const callback = globalShortcut.registered.get(accelerator);
+    callback?.();
+    return Boolean(callback);
+  },
 };
 
 export const session = {
@@ -141,4 +183,9 @@ export function resetFakeElectron(): void {
   ipcMain.handlers.clear();
   app.listeners.clear();
   nativeImage.empty = true;
+  screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
+  screen.cursor = { x: 10, y: 10 };
+  globalShortcut.registered.clear();
+  globalShortcut.taken.clear();
+  globalShortcut.invalid.clear();
 }

@@ -9,7 +9,7 @@ import {
   upgrade,
   type DocumentKind,
 } from '../../../../electron/backend/storage/migrations';
-import type { PersonDocument } from '../../../../shared/model/documents';
+import { emptyPersonCollections, type PersonDocument } from '../../../../shared/model/documents';
 import { backupPath, readJson, storeContext } from '../../helpers/store';
 import { useTempDir } from '../../helpers/temp-dir';
 
@@ -43,24 +43,27 @@ async function fixture(): Promise<Record<string, unknown>> {
   return JSON.parse(await readFile(FIXTURE, 'utf8')) as Record<string, unknown>;
 }
 
-describe('person migration 1 -> 2 (fixture person-v1.json)', () => {
+/** What a v1 file becomes once every migration has run (1 -> 2 -> 3). */
+const UPGRADED = { schemaVersion: 3, person: UPGRADED_PERSON, ...emptyPersonCollections() };
+
+describe('person migrations 1 -> 2 -> 3 (fixture person-v1.json)', () => {
   const dir = useTempDir();
 
-  it('upgrades the old shape: cadence object from the string, tags added', async () => {
+  it('upgrades the old shape: cadence object from the string, tags added, empty 1:1 data', async () => {
     const { document, migrated } = upgrade(await fixture(), personKind);
     expect(migrated).toBe(true);
-    expect(document).toEqual({ schemaVersion: 2, person: UPGRADED_PERSON });
+    expect(document).toEqual(UPGRADED);
   });
 
-  it('rewrites the file on disk as schemaVersion 2 when it is opened', async () => {
+  it('rewrites the file on disk as schemaVersion 3 when it is opened', async () => {
     await mkdir(join(dir(), 'people'));
     await copyFile(FIXTURE, join(dir(), REL));
 
     const file = await DocumentFile.open<PersonDocument>(REL, personKind, storeContext(dir()));
-    expect(file?.data).toEqual({ schemaVersion: 2, person: UPGRADED_PERSON });
-    expect(await readJson(join(dir(), REL))).toEqual({ schemaVersion: 2, person: UPGRADED_PERSON });
+    expect(file?.data).toEqual(UPGRADED);
+    expect(await readJson(join(dir(), REL))).toEqual(UPGRADED);
     expect(await readJson(backupPath(dir(), 'daily/2026-11-18', REL))).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
     });
   });
 

@@ -26,7 +26,22 @@ describe('createApi', () => {
       const [area, verb] = channel.split(':') as [string, string];
       expect(typeof api[area]?.[verb], channel).toBe('function');
     }
-    expect(Object.keys(api).sort()).toEqual(['app', 'events', 'people', 'today']);
+    // One object per area of the contract, plus `events`, and nothing else.
+    const areas = [...new Set(CHANNELS.map((c) => c.split(':')[0]!))];
+    expect(Object.keys(api).sort()).toEqual([...areas, 'events'].sort());
+    expect(areas).toEqual(
+      expect.arrayContaining([
+        'actions',
+        'app',
+        'brief',
+        'export',
+        'meetings',
+        'people',
+        'points',
+        'questions',
+        'today',
+      ]),
+    );
   });
 
   it('sends the channel name and the input, and unwraps an ok envelope', async () => {

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { isoDate } from '../../../shared/domain/balance';
+import { AppError } from '../../../shared/ipc/errors';
+import type { PersonDocument } from '../../../shared/model/documents';
+import {
+  feedbackFieldsSchemaFor,
+  normalizeStatus,
+  type Feedback,
+  type FeedbackFieldsInput,
+} from '../../../shared/model/feedback';
+import type { Clock } from '../clock';
+import type { PeopleRepository } from '../people/people-repository';
+import { requirePerson } from '../people/require-person';
+
+const NOT_AFTER_TODAY = 'Use today or an earlier date.';
+
+function findFeedback(doc: PersonDocument, feedbackId: string): Feedback {
+  const item = doc.feedback.find((f) => f.id === feedbackId);
+  if (!item) throw new AppError('not_found', 'This feedback does not exist any more.');
+  return item;
+}
+
+/** The feedback log: Situation, Behaviour, Impact and next step, in the person's own file. */
+export class FeedbackService {
+  constructor(
+    private readonly repo: PeopleRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  list(personId: string): Feedback[] {
+    return [...requirePerson(this.repo, personId).data.feedback].sort(
+      (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
+    );
+  }
+
+  async create(personId: string, input: FeedbackFieldsInput): Promise<Feedback> {
+    const file = requirePerson(this.repo, personId);
+    const fields = this.check(file.data, input);
+    const now = this.clock().toISOString();
+    const item: Feedback = normalizeStatus({
+      id: randomUUID(),
+      ...fields,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await file.update((doc) => {
+      doc.feedback.push(item);
+    });
+    return item;
+  }
+
+  async update(personId: string, feedbackId: string, input: FeedbackFieldsInput) {
+    const file = requirePerson(this.repo, personId);
+    const current = findFeedback(file.data, feedbackId);
+    const fields = this.check(file.data, input);
+    const item: Feedback = normalizeStatus({
+      ...current,
+      ...fields,
+      updatedAt: this.clock().toISOString(),
+    });
+    await file.update((doc) => {
+      doc.feedback = doc.feedback.map((f) => (f.id === feedbackId ? item : f));
+    });
+    return item;
+  }
+
+  async remove(personId: string, feedbackId: string): Promise<{ removed: true }> {
+    const file = requirePerson(this.repo, personId);
+    findFeedback(file.data, feedbackId);
+    await file.update((doc) => {
+      doc.feedback = doc.feedback.filter((f) => f.id !== feedbackId);
+    });
+    return { removed: true };
+  }
+
+  /** Called from the 1:1 page (with its meeting) or the log (without one). */
+  async markDelivered(
+    personId: string,
+    feedbackId: string,
+    meetingId: string | null,
+    on: string,
+  ): Promise<Feedback> {
+    const file = requirePerson(this.repo, personId);
+    const current = findFeedback(file.data, feedbackId);
+    if (on > isoDate(this.clock())) {
+      throw new AppError('invalid_input', NOT_AFTER_TODAY, { on: NOT_AFTER_TODAY });
+    }
+    if (on < current.date) {
+      const message = 'Delivery cannot be before the feedback date.';
+      throw new AppError('invalid_input', message, { on: message });
+    }
+    if (meetingId) this.requireMeeting(file.data, meetingId);
+    const item: Feedback = {
+      ...current,
+      status: 'delivered',
+      deliveredOn: on,
+      deliveredInMeetingId: meetingId,
+      followUpOn: null,
+      updatedAt: this.clock().toISOString(),
+    };
+    await file.update((doc) => {
+      doc.feedback = doc.feedback.map((f) => (f.id === feedbackId ? item : f));
+    });
+    return item;
+  }
+
+  /** The rules that need the clock or the person's file; the contract checked the rest. */
+  private check(doc: PersonDocument, input: FeedbackFieldsInput) {
+    const fields = feedbackFieldsSchemaFor(isoDate(this.clock())).parse(input);
+    if (fields.deliveredInMeetingId) this.requireMeeting(doc, fields.deliveredInMeetingId);
+    return fields;
+  }
+
+  private requireMeeting(doc: PersonDocument, meetingId: string) {
+    if (!doc.meetings.some((m) => m.id === meetingId)) {
+      const message = `This 1:1 is not in ${doc.person.name}'s history any more.`;
+      throw new AppError('not_found', message, { deliveredInMeetingId: message });
+    }
+  }
+}

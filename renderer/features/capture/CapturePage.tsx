@@ -1,0 +1,82 @@
+import { Center, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconCheck } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { CaptureForm } from './CaptureForm';
+
+/** How long "Saved" stays up before the window closes itself. */
+export const SAVED_PAUSE_MS = 900;
+
+/**
+ * The capture window's whole page (#/capture, outside the app shell). In Electron, closing only
+ * hides the window, so the form is reset before it goes and is blank the next time it shows.
+ */
+export function CapturePage() {
+  const client = useQueryClient();
+  const whoRef = useRef<HTMLInputElement>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [formKey, setFormKey] = useState(0);
+
+  const close = useCallback(() => {
+    setSaved(null);
+    setFormKey((k) => k + 1);
+    window.close();
+  }, []);
+
+  useEffect(() => {
+    document.title = 'Recognise someone';
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) close();
+    };
+    // Shown again from the shortcut: fresh names and values, and the cursor in "Who".
+    const onFocus = () => {
+      void client.invalidateQueries({ queryKey: ['people'] });
+      void client.invalidateQueries({ queryKey: ['values'] });
+      whoRef.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('focus', onFocus);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('focus', onFocus);
+    };
+  }, [client, close]);
+
+  useEffect(() => {
+    if (!saved) return;
+    const timer = window.setTimeout(close, SAVED_PAUSE_MS);
+    return () => window.clearTimeout(timer);
+  }, [saved, close]);
+
+  return (
+    <Paper p="md" radius={0} mih="100vh">
+      <Title order={1} size="h4" mb="sm">
+        Recognise someone
+      </Title>
+      {saved ? (
+        <Center mih={360} role="status">
+          <Stack align="center" gap="xs">
+            <ThemeIcon size={56} radius="xl" color="teal">
+              <IconCheck size={32} aria-hidden />
+            </ThemeIcon>
+            <Text fw={650} size="lg">
+              Saved
+            </Text>
+            <Text c="dimmed" size="sm" ta="center">
+              {saved}
+            </Text>
+          </Stack>
+        </Center>
+      ) : (
+        <CaptureForm
+          key={formKey}
+          whoRef={whoRef}
+          onCancel={close}
+          onSaved={(recognition) =>
+            setSaved(`Praise for ${recognition.recipients.map((r) => r.name).join(', ')}.`)
+          }
+        />
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,60 @@
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { Feedback } from '../../../shared/model/feedback';
+import { formatDate } from '../../lib/format';
+
+interface FeedbackToDeliverCardProps {
+  personId: string;
+  meetingId: string;
+  feedback: Feedback[];
+}
+
+/** Feedback logged as "to deliver" waits here for the next 1:1. */
+export function FeedbackToDeliverCard({ feedback }: FeedbackToDeliverCardProps) {
+  if (feedback.length === 0) return null;
+  return (
+    <Card withBorder>
+      <Title order={3} size="h5" mb="xs">
+        Feedback to give
+      </Title>
+      <Stack
+        gap="sm"
+        component="ul"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        aria-label="Feedback to give"
+      >
+        {feedback.map((item) => (
+          <Stack key={item.id} component="li" gap={2}>
+            <Group gap="xs">
+              <Badge size="xs" color={item.kind === 'positive' ? 'teal' : 'orange'} variant="light">
+                {item.kind === 'positive' ? 'Positive' : 'Constructive'}
+              </Badge>
+              <Text size="xs" c="dimmed">
+                {formatDate(item.date)}
+              </Text>
+            </Group>
+            {item.situation && (
+              <Text size="sm">
+                <b>Situation:</b> {item.situation}
+              </Text>
+            )}
+            {item.behaviour && (
+              <Text size="sm">
+                <b>Behaviour:</b> {item.behaviour}
+              </Text>
+            )}
+            {item.impact && (
+              <Text size="sm">
+                <b>Impact:</b> {item.impact}
+              </Text>
+            )}
+            {item.nextStep && (
+              <Text size="sm">
+                <b>Next step:</b> {item.nextStep}
+              </Text>
+            )}
+          </Stack>
+        ))}
+      </Stack>
+    </Card>
+  );
+}

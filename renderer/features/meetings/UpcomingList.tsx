@@ -1,0 +1,164 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  Modal,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDots } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { UpcomingView } from '../../../shared/ipc/channels/meetings';
+import { api } from '../../lib/api';
+import { fieldsOf, messageOf } from '../../lib/errors';
+import { formatMeeting } from '../../lib/format';
+import { meetingPath } from './links';
+import { usePersonMutation } from './queries';
+
+const fail = (error: unknown) =>
+  notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) });
+
+/** The next 1:1s, each one openable, skippable or movable without touching the cadence. */
+export function UpcomingList({
+  personId,
+  upcoming,
+}: {
+  personId: string;
+  upcoming: UpcomingView[];
+}) {
+  const [moving, setMoving] = useState<UpcomingView | null>(null);
+  const [to, setTo] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const skip = usePersonMutation(personId, (occurrence: string) =>
+    api.meetings.skip({ personId, occurrence, reason: 'Skipped' }),
+  );
+  const move = usePersonMutation(personId, (input: { occurrence: string; to: string }) =>
+    api.meetings.move({ personId, ...input }),
+  );
+  const reset = usePersonMutation(personId, (occurrence: string) =>
+    api.meetings.resetOccurrence({ personId, occurrence }),
+  );
+
+  if (upcoming.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        No 1:1s scheduled. Set a cadence or add an ad-hoc 1:1.
+      </Text>
+    );
+  return (
+    <>
+      <Stack
+        gap={6}
+        component="ul"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        aria-label="Upcoming 1:1s"
+      >
+        {upcoming.map((item) => (
+          <Group
+            key={`${item.occurrence}-${item.meetingId}`}
+            component="li"
+            justify="space-between"
+            wrap="nowrap"
+          >
+            <Group gap="xs">
+              <Text size="sm">{formatMeeting(item.at)}</Text>
+              {item.moved && (
+                <Badge size="xs" variant="light">
+                  Moved
+                </Badge>
+              )}
+              {!item.occurrence && (
+                <Badge size="xs" variant="outline">
+                  Ad hoc
+                </Badge>
+              )}
+            </Group>
+            <Group gap={4} wrap="nowrap">
+              <Button
+                size="compact-xs"
+                variant="default"
+                component={Link}
+                to={meetingPath(personId, item)}
+                aria-label={`Open 1:1 on ${formatMeeting(item.at)}`}
+              >
+                Open
+              </Button>
+              {item.occurrence && (
+                <Menu position="bottom-end">
+                  <Menu.Target>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={`Change 1:1 on ${formatMeeting(item.at)}`}
+                    >
+                      <IconDots size={16} />
+                    </ActionIcon>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Item onClick={() => (setMoving(item), setTo(item.at), setError(null))}>
+                      Move this one…
+                    </Menu.Item>
+                    <Menu.Item
+                      onClick={() =>
+                        skip.mutate(item.occurrence!, {
+                          onError: fail,
+                          onSuccess: () =>
+                            notifications.show({
+                              message: 'Skipped. The cadence goes on after it.',
+                            }),
+                        })
+                      }
+                    >
+                      Skip this one
+                    </Menu.Item>
+                    {item.moved && (
+                      <Menu.Item onClick={() => reset.mutate(item.occurrence!, { onError: fail })}>
+                        Back to its usual time
+                      </Menu.Item>
+                    )}
+                  </Menu.Dropdown>
+                </Menu>
+              )}
+            </Group>
+          </Group>
+        ))}
+      </Stack>
+      <Modal opened={moving !== null} onClose={() => setMoving(null)} title="Move this 1:1">
+        <Stack>
+          <TextInput
+            label="New date and time"
+            type="datetime-local"
+            value={to}
+            error={error}
+            onChange={(e) => setTo(e.currentTarget.value)}
+            data-autofocus
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setMoving(null)}>
+              Back
+            </Button>
+            <Button
+              loading={move.isPending}
+              onClick={() =>
+                moving?.occurrence &&
+                move.mutate(
+                  { occurrence: moving.occurrence, to },
+                  {
+                    onSuccess: () => setMoving(null),
+                    onError: (e) => setError(fieldsOf(e).to ?? messageOf(e)),
+                  },
+                )
+              }
+            >
+              Move
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../lib/api';
+
+export const meetingKeys = {
+  person: (personId: string) => ['meetings', personId] as const,
+  overview: (personId: string) => ['meetings', personId, 'overview'] as const,
+  one: (personId: string, meetingId: string) => ['meetings', personId, 'one', meetingId] as const,
+  brief: (personId: string) => ['brief', personId] as const,
+};
+
+export function useMeetingsOverview(personId: string) {
+  return useQuery({
+    queryKey: meetingKeys.overview(personId),
+    queryFn: () => api.meetings.overview({ personId }),
+  });
+}
+
+export function useMeeting(personId: string, meetingId: string) {
+  return useQuery({
+    queryKey: meetingKeys.one(personId, meetingId),
+    queryFn: () => api.meetings.get({ personId, meetingId }),
+  });
+}
+
+export function useBrief(personId: string) {
+  return useQuery({
+    queryKey: meetingKeys.brief(personId),
+    queryFn: () => api.brief.get({ personId }),
+  });
+}
+
+/**
+ * A change to one person's 1:1 data: afterwards their meetings, brief, the roster's next 1:1 and
+ * Today are refreshed.
+ */
+export function usePersonMutation<I, O>(personId: string, mutationFn: (input: I) => Promise<O>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: meetingKeys.person(personId) }),
+        client.invalidateQueries({ queryKey: meetingKeys.brief(personId) }),
+        client.invalidateQueries({ queryKey: ['people'] }),
+        client.invalidateQueries({ queryKey: ['today'] }),
+      ]),
+  });
+}

@@ -1,0 +1,117 @@
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { Person } from '../../../shared/model/person';
+import { describeCadence, formatDate, formatMeeting, formatTimestamp } from '../../lib/format';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text>{children}</Text>
+    </div>
+  );
+}
+
+export function DetailsCard({ person }: { person: Person }) {
+  return (
+    <Card withBorder>
+      <Title order={3} size="h5" mb="sm">
+        Details
+      </Title>
+      <Stack gap="sm">
+        <Field label="Email">{person.email || '—'}</Field>
+        <Field label="Start date">{formatDate(person.startDate)}</Field>
+        <Field label="Note">{person.note || '—'}</Field>
+      </Stack>
+    </Card>
+  );
+}
+
+export function CadenceCard({
+  person,
+  nextMeeting,
+}: {
+  person: Person;
+  nextMeeting: string | null;
+}) {
+  return (
+    <Card withBorder>
+      <Title order={3} size="h5" mb="sm">
+        1:1s
+      </Title>
+      <Stack gap="sm">
+        <Field label="Cadence">{describeCadence(person.cadence)}</Field>
+        <Field label="Next 1:1">
+          {nextMeeting
+            ? formatMeeting(nextMeeting)
+            : person.status === 'archived'
+              ? 'None while archived'
+              : 'Not scheduled'}
+        </Field>
+      </Stack>
+    </Card>
+  );
+}
+
+export function TagsCard({ person }: { person: Person }) {
+  const group = (label: string, items: string[]) => (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
+        {label}
+      </Text>
+      {items.length ? (
+        <Group gap={6}>
+          {items.map((item) => (
+            <Badge key={item} variant="light">
+              {item}
+            </Badge>
+          ))}
+        </Group>
+      ) : (
+        <Text c="dimmed">None yet</Text>
+      )}
+    </div>
+  );
+  return (
+    <Card withBorder>
+      <Title order={3} size="h5" mb="sm">
+        Skills and tags
+      </Title>
+      <Stack gap="sm">
+        {group('Skills', person.skills)}
+        {group('Tags', person.tags)}
+      </Stack>
+    </Card>
+  );
+}
+
+export function TimelineCard({ person }: { person: Person }) {
+  const events = [
+    { at: person.createdAt, text: 'Added to Coachbook' },
+    ...(person.updatedAt !== person.createdAt
+      ? [{ at: person.updatedAt, text: 'Last changed' }]
+      : []),
+    ...(person.archivedAt ? [{ at: person.archivedAt, text: 'Archived' }] : []),
+  ].sort((a, b) => b.at.localeCompare(a.at));
+  return (
+    <Card withBorder>
+      <Title order={3} size="h5" mb="sm">
+        Timeline
+      </Title>
+      <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {events.map((e) => (
+          <li key={`${e.text}-${e.at}`}>
+            <Text size="sm">
+              <Text span c="dimmed" size="sm">
+                {formatTimestamp(e.at)}
+              </Text>{' '}
+              {e.text}
+            </Text>
+          </li>
+        ))}
+      </Stack>
+    </Card>
+  );
+}

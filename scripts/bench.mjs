@@ -1,0 +1,18 @@
+// `npm run bench`: bundles scripts/bench/run.ts for Node with Vite, then runs it and prints figures.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = join(import.meta.dirname, '..');
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    ssr: join(root, 'scripts/bench/run.ts'),
+    outDir: join(root, 'out/bench'),
+    emptyOutDir: true,
+    minify: false,
+    rolldownOptions: { output: { entryFileNames: 'run.mjs' } },
+  },
+});
+await import(pathToFileURL(join(root, 'out/bench/run.mjs')).href);

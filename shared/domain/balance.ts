@@ -1,0 +1,141 @@
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import type { PersonDocument } from '../model/documents';
+import type { Recognition } from '../model/recognition';
+
+/** The two look-back windows the balance counts in, in days (today included). */
+export const SHORT_WINDOW = 30;
+export const LONG_WINDOW = 90;
+
+export interface ValueCount {
+  value: string;
+  count: number;
+}
+
+export interface PersonBalance {
+  personId: string;
+  name: string;
+  role: string;
+  lastRecognisedOn: string | null;
+  /** Days since the last recognition or, for someone never recognised, since they were added. */
+  daysWithout: number;
+  recognitions30: number;
+  recognitions90: number;
+  constructive30: number;
+  constructive90: number;
+  /** Values they were praised for in the last 90 days, most praised first. */
+  values: ValueCount[];
+  /** Past the lead's "too long without recognition" threshold. */
+  pastGap: boolean;
+}
+
+export interface SpreadBar {
+  personId: string;
+  name: string;
+  /** Recognitions in the last 30 days. */
+  recent: number;
+  /** Recognitions 31 to 90 days ago. */
+  earlier: number;
+}
+
+export interface TeamBalance {
+  today: string;
+  gapDays: number;
+  /** Active people, longest without recognition first. */
+  people: PersonBalance[];
+  /** Who is past the threshold, longest first: Today's nudges. */
+  nudges: PersonBalance[];
+  /** The active person who has gone longest without recognition, or null for an empty team. */
+  longestWithout: PersonBalance | null;
+  /** Recognition per active person over 90 days, most recognised first, for the spread chart. */
+  spread: SpreadBar[];
+  /** Distinct acts of recognition (a team one counts once) in each window. */
+  total30: number;
+  total90: number;
+  /** Values praised across the team in the last 90 days, most praised first. */
+  values: ValueCount[];
+}
+
+export const isoDate = (date: Date) => format(date, 'yyyy-MM-dd');
+
+/** Whole calendar days from `date` (a `yyyy-MM-dd` or a timestamp) to `now`. */
+export function daysAgo(date: string, now: Date): number {
+  return differenceInCalendarDays(now, parseISO(date));
+}
+
+/** True when `date` falls in the last `days` days, today included (today is 1 of the 30). */
+export function withinDays(date: string, now: Date, days: number): boolean {
+  const ago = daysAgo(date, now);
+  return ago >= 0 && ago < days;
+}
+
+export function countValues(recognitions: Pick<Recognition, 'value'>[]): ValueCount[] {
+  const counts = new Map<string, number>();
+  for (const { value } of recognitions) {
+    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+export function personBalance(doc: PersonDocument, now: Date, gapDays: number): PersonBalance {
+  const { person, recognitions, feedback } = doc;
+  const lastRecognisedOn =
+    recognitions
+      .map((r) => r.date)
+      .sort()
+      .at(-1) ?? null;
+  const daysWithout = Math.max(0, daysAgo(lastRecognisedOn ?? person.createdAt, now));
+  const recent = (days: number) => recognitions.filter((r) => withinDays(r.date, now, days));
+  const constructive = (days: number) =>
+    feedback.filter((f) => f.kind === 'constructive' && withinDays(f.date, now, days)).length;
+  return {
+    personId: person.id,
+    name: person.name,
+    role: person.role,
+    lastRecognisedOn,
+    daysWithout,
+    recognitions30: recent(SHORT_WINDOW).length,
+    recognitions90: recent(LONG_WINDOW).length,
+    constructive30: constructive(SHORT_WINDOW),
+    constructive90: constructive(LONG_WINDOW),
+    values: countValues(recent(LONG_WINDOW)),
+    pastGap: person.status === 'active' && daysWithout >= gapDays,
+  };
+}
+
+const longestFirst = (a: PersonBalance, b: PersonBalance) =>
+  b.daysWithout - a.daysWithout || a.name.localeCompare(b.name);
+
+/** The balance a lead should see: who is recognised, how often, and who has been missed. */
+export function teamBalance(docs: PersonDocument[], now: Date, gapDays: number): TeamBalance {
+  const active = docs.filter((d) => d.person.status === 'active');
+  const people = active.map((d) => personBalance(d, now, gapDays)).sort(longestFirst);
+
+  // A team recognition sits in each recipient's file; count the act once for team totals.
+  const acts = new Map<string, Recognition>();
+  for (const doc of docs) for (const r of doc.recognitions) acts.set(r.id, r);
+  const inWindow = (days: number) =>
+    [...acts.values()].filter((r) => withinDays(r.date, now, days));
+
+  const spread = people
+    .map((p) => ({
+      personId: p.personId,
+      name: p.name,
+      recent: p.recognitions30,
+      earlier: p.recognitions90 - p.recognitions30,
+    }))
+    .sort((a, b) => b.recent + b.earlier - (a.recent + a.earlier) || a.name.localeCompare(b.name));
+
+  return {
+    today: isoDate(now),
+    gapDays,
+    people,
+    nudges: people.filter((p) => p.pastGap),
+    longestWithout: people[0] ?? null,
+    spread,
+    total30: inWindow(SHORT_WINDOW).length,
+    total90: inWindow(LONG_WINDOW).length,
+    values: countValues(inWindow(LONG_WINDOW)),
+  };
+}
