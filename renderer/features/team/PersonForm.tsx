@@ -147,8 +147,8 @@ export function PersonForm({ initial, submitLabel, busy, onSubmit, onCancel }: P
                   type="date"
                   description={
                     frequency === 'biweekly'
-                      ? 'Meetings fall in this week, then every other week.'
-                      : undefined
+                      ? 'Meetings fall in this week, then every other week. A change applies from this date.'
+                      : 'A change applies from this date; 1:1s before it keep the old cadence.'
                   }
                   {...form.getInputProps('cadence.startsOn')}
                 />
