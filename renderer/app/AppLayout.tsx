@@ -2,6 +2,7 @@ import { AppShell, Group, Kbd, NavLink, ScrollArea, Text, Title } from '@mantine
 import { useHotkeys } from '@mantine/hooks';
 import {
   IconCalendarEvent,
+  IconHeartHandshake,
   IconMessageQuestion,
   IconSettings,
   IconUsers,
@@ -16,6 +17,7 @@ const NAV = [
   { to: '/', label: 'Today', icon: IconCalendarEvent, key: '1', end: true },
   { to: '/team', label: 'Team', icon: IconUsers, key: '2', end: false },
   { to: '/questions', label: 'Questions', icon: IconMessageQuestion, key: '3', end: false },
+  { to: '/recognition', label: 'Recognition', icon: IconHeartHandshake, key: '4', end: false },
   { to: '/settings', label: 'Settings', icon: IconSettings, key: ',', end: false },
 ];
 
@@ -27,6 +29,7 @@ export function AppLayout() {
     ['mod+1', () => navigate('/')],
     ['mod+2', () => navigate('/team')],
     ['mod+3', () => navigate('/questions')],
+    ['mod+4', () => navigate('/recognition')],
     ['mod+comma', () => navigate('/settings')],
     ['mod+N', () => navigate('/team/new')],
   ]);

@@ -10,6 +10,8 @@ import { MeetingPage } from '../features/meetings/MeetingPage';
 import { OpenOccurrence } from '../features/meetings/OpenOccurrence';
 import { BriefPage } from '../features/brief/BriefPage';
 import { QuestionBankPage } from '../features/questions/QuestionBankPage';
+import { RecognitionPage } from '../features/recognition/RecognitionPage';
+import { CapturePage } from '../features/capture/CapturePage';
 
 /** Hash routes work the same from app:// and from the web test host. */
 export const router = createHashRouter([
@@ -26,8 +28,11 @@ export const router = createHashRouter([
       { path: 'team/:id/occurrence/:occurrence', element: <OpenOccurrence /> },
       { path: 'team/:id/brief', element: <BriefPage /> },
       { path: 'questions', element: <QuestionBankPage /> },
+      { path: 'recognition', element: <RecognitionPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
+  // The quick capture window: the form alone, without the app shell.
+  { path: '/capture', element: <CapturePage /> },
 ]);

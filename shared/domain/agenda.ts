@@ -28,8 +28,10 @@ export function agendaPoints(
       : points.filter((p) => p.resolvedAt === null || p.resolvedInMeetingId === meeting.id);
   return onAgenda
     .map((p) => {
-      const earlier = p.discussedIn.filter((id) => id !== meeting.id);
-      return { ...p, carriedOver: earlier.length > 0 };
+      // discussedIn is in the order the meetings were held: only earlier ones make it carried over.
+      const position = p.discussedIn.indexOf(meeting.id);
+      const earlier = position === -1 ? p.discussedIn.length : position;
+      return { ...p, carriedOver: earlier > 0 };
     })
     .sort((a, b) => a.order - b.order);
 }

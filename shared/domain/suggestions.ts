@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { PersonDocument } from '../model/documents';
 import type { Frequency } from '../model/person';
 import { openActions } from './agenda';
@@ -92,7 +92,7 @@ export function suggestTopics(
     .map((r) => r.date)
     .sort()
     .at(-1);
-  const reference = lastRecognised ?? doc.person.createdAt.slice(0, 10);
+  const reference = lastRecognised ?? format(parseISO(doc.person.createdAt), 'yyyy-MM-dd');
   const gap = differenceInCalendarDays(now, parseISO(reference));
   if (doc.person.status === 'active' && gap >= recognitionGapDays) {
     suggestions.push({

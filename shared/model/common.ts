@@ -1,14 +1,18 @@
 import { z } from 'zod';
 
 /** A calendar date without a time, as the lead means it: `2026-03-31`. */
+/** True when `yyyy-MM-dd` at the start of the value names a real calendar day (no 30 February). */
+export function isRealDate(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(2000, m - 1, d);
+  date.setFullYear(y);
+  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d;
+}
+
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-31.')
-  .refine((value) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    const date = new Date(y, m - 1, d);
-    return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d;
-  }, 'This date does not exist.');
+  .refine(isRealDate, 'This date does not exist.');
 
 /** A wall-clock time: `09:30`. */
 export const timeOfDaySchema = z

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  idSchema,
-  isoDateSchema,
-  requiredText,
-  timestampSchema,
-  trimmedText,
-} from './common';
+import { idSchema, isoDateSchema, requiredText, timestampSchema, trimmedText } from './common';
 
 export const FEEDBACK_KINDS = ['positive', 'constructive'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, requiredText, timestampSchema, trimmedText } from './common';
+import {
+  idSchema,
+  isRealDate,
+  isoDateSchema,
+  requiredText,
+  timestampSchema,
+  trimmedText,
+} from './common';
 import { cadenceSchema } from './person';
 
 /** A local date and wall-clock time: `2026-11-17T10:00`. */
@@ -8,7 +15,8 @@ export const localDateTimeSchema = z
   .regex(
     /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/,
     'Use a date and time like 2026-11-17T10:00.',
-  );
+  )
+  .refine(isRealDate, 'This date does not exist.');
 
 /** One change to the cadence's dates: skip an occurrence, or move it. */
 export const scheduleExceptionSchema = z.object({

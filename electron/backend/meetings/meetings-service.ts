@@ -167,9 +167,24 @@ export class MeetingsService {
     return { moved: true };
   }
 
+  /**
+   * Puts an occurrence back on the cadence: its usual time, and a 1:1 that was skipped (cancelled)
+   * is planned again. Notes and agenda written for it are kept.
+   */
   async resetOccurrence(personId: string, occurrence: string): Promise<{ reset: true }> {
-    await this.file(personId).update((doc) => {
+    const file = this.file(personId);
+    const usual = this.findOccurrence(
+      { ...file.data, schedule: { ...file.data.schedule, exceptions: [] } },
+      occurrence,
+    );
+    await file.update((doc) => {
       doc.schedule.exceptions = doc.schedule.exceptions.filter((e) => e.occurrence !== occurrence);
+      const meeting = doc.meetings.find((m) => m.occurrence === occurrence);
+      if (!meeting) return;
+      meeting.at = toLocalDateTime(usual);
+      if (meeting.status === 'cancelled')
+        Object.assign(meeting, { status: 'planned', statusReason: '' });
+      meeting.updatedAt = this.clock().toISOString();
     });
     return { reset: true };
   }

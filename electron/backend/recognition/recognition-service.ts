@@ -7,10 +7,7 @@ import type {
 } from '../../../shared/ipc/channels/recognition';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
-import {
-  recognitionInputSchemaFor,
-  type Recognition,
-} from '../../../shared/model/recognition';
+import { recognitionInputSchemaFor, type Recognition } from '../../../shared/model/recognition';
 import type { BackendContext } from '../context';
 import { requirePerson } from '../people/require-person';
 import { SerialQueue } from '../serial-queue';
@@ -146,7 +143,8 @@ export class RecognitionService {
   private recipientFile(personId: string) {
     const file = this.ctx.people.find(personId);
     if (!file) {
-      const message = 'Someone you picked is not in Coachbook any more. They may have been deleted.';
+      const message =
+        'Someone you picked is not in Coachbook any more. They may have been deleted.';
       throw new AppError('not_found', message, { personIds: message });
     }
     if (file.data.person.status !== 'active') {

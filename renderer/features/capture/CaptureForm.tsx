@@ -93,7 +93,9 @@ export function CaptureForm({ initialPersonIds, onSaved, onCancel, whoRef }: Cap
           searchable
           selectFirstOptionOnChange
           hidePickedOptions
-          nothingFoundMessage={people.isPending ? 'Loading your team…' : 'Nobody on your team matches'}
+          nothingFoundMessage={
+            people.isPending ? 'Loading your team…' : 'Nobody on your team matches'
+          }
           ref={whoRef}
           data-autofocus
           {...form.getInputProps('personIds')}
@@ -114,12 +116,7 @@ export function CaptureForm({ initialPersonIds, onSaved, onCancel, whoRef }: Cap
             data={values.data ?? []}
             {...form.getInputProps('value')}
           />
-          <TextInput
-            label="When"
-            type="date"
-            max={todayIso()}
-            {...form.getInputProps('date')}
-          />
+          <TextInput label="When" type="date" max={todayIso()} {...form.getInputProps('date')} />
         </Group>
         <Input.Wrapper label="Where it was shared" id="capture-shared-in">
           <SegmentedControl

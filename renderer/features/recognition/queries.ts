@@ -15,7 +15,13 @@ export const recognitionKeys = {
 export const valuesKey = ['values'] as const;
 
 /** Queries other screens show that recognition and feedback change (the 1:1 brief and agenda). */
-export const RELATED_KEYS: QueryKey[] = [recognitionKeys.all, ['brief'], ['meetings'], ['today']];
+export const RELATED_KEYS: QueryKey[] = [
+  recognitionKeys.all,
+  ['feedback'],
+  ['brief'],
+  ['meetings'],
+  ['today'],
+];
 
 export function useInvalidateRelated() {
   const client = useQueryClient();

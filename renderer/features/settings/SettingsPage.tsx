@@ -13,11 +13,14 @@ import {
 import { PageHeader } from '../../components/PageHeader';
 import { useAppInfo } from '../../app/NoticesBanner';
 import { modKey } from '../../lib/platform';
+import { ShortcutSettingsCard } from '../capture/ShortcutSettingsCard';
+import { RecognitionSettingsCard } from '../recognition/RecognitionSettingsCard';
 
 const SHORTCUTS = [
   [modKey, '1', 'Today'],
   [modKey, '2', 'Team'],
   [modKey, '3', 'Question bank'],
+  [modKey, '4', 'Recognition'],
   [modKey, ',', 'Settings'],
   [modKey, 'N', 'Add a person'],
 ];
@@ -54,6 +57,8 @@ export function SettingsPage() {
             Coachbook follows your system's light or dark setting (now {scheme}).
           </Text>
         </Card>
+        <ShortcutSettingsCard />
+        <RecognitionSettingsCard />
         <Card withBorder>
           <Title order={3} size="h5" mb="xs">
             Keyboard shortcuts

@@ -16,6 +16,8 @@ import { DeletePersonDialog } from './DeletePersonDialog';
 import { ExportMenu } from '../meetings/ExportMenu';
 import { briefPath } from '../meetings/links';
 import { PersonMeetingsCard } from '../meetings/PersonMeetingsCard';
+import { PersonRecognitionCard } from '../recognition/PersonRecognitionCard';
+import { PersonFeedbackCard } from '../feedback/PersonFeedbackCard';
 import { useArchivePerson, useDeletePerson, usePerson, useRestorePerson } from './queries';
 
 export function PersonProfilePage() {
@@ -122,6 +124,8 @@ export function PersonProfilePage() {
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="lg">
         <PersonMeetingsCard personId={id} />
+        <PersonFeedbackCard person={person} />
+        <PersonRecognitionCard person={person} />
       </SimpleGrid>
       <DeletePersonDialog
         name={person.name}

@@ -21,6 +21,7 @@ import { api } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
 import { formatMeeting } from '../../lib/format';
 import { briefPath, meetingPath } from '../meetings/links';
+import { RecognitionNudges } from '../recognition/RecognitionNudges';
 
 export function TodayPage() {
   const navigate = useNavigate();
@@ -54,6 +55,7 @@ export function TodayPage() {
       <PageHeader title="Today" subtitle={subtitle} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <MeetingList title="1:1s today" meetings={data.today} empty="No 1:1s today." />
+        <RecognitionNudges />
         <MeetingList
           title="Later this week"
           meetings={data.thisWeek}

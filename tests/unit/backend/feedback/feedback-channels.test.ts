@@ -33,7 +33,9 @@ describe('feedback channels', () => {
   it('logs SBI feedback to deliver, and it lands on the next 1:1 agenda', async () => {
     const backend = await startBackend(dir());
     const personId = await withPerson(backend);
-    const saved = valueOf<Feedback>(await backend.invoke('feedback:create', { personId, ...sbi() }));
+    const saved = valueOf<Feedback>(
+      await backend.invoke('feedback:create', { personId, ...sbi() }),
+    );
     expect(saved).toMatchObject({
       status: 'to_deliver',
       deliveredOn: null,
@@ -117,7 +119,9 @@ describe('feedback channels', () => {
   it('edits, follows up, lists newest first and removes', async () => {
     const backend = await startBackend(dir());
     const personId = await withPerson(backend);
-    const first = valueOf<Feedback>(await backend.invoke('feedback:create', { personId, ...sbi() }));
+    const first = valueOf<Feedback>(
+      await backend.invoke('feedback:create', { personId, ...sbi() }),
+    );
     await backend.invoke('feedback:create', {
       personId,
       ...sbi({ kind: 'positive', date: TODAY, situation: 'Later' }),
@@ -154,7 +158,9 @@ describe('feedback channels', () => {
   it('refuses to mark delivered in the future, before the feedback, or in an unknown 1:1', async () => {
     const backend = await startBackend(dir());
     const personId = await withPerson(backend);
-    const saved = valueOf<Feedback>(await backend.invoke('feedback:create', { personId, ...sbi() }));
+    const saved = valueOf<Feedback>(
+      await backend.invoke('feedback:create', { personId, ...sbi() }),
+    );
     const mark = (input: object) =>
       backend.invoke('feedback:markDelivered', { personId, feedbackId: saved.id, ...input });
     expect(errorOf(await mark({ on: '2026-11-19' })).fields).toEqual({

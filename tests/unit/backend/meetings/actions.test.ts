@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../../electron/backend/create-backend';
-import { errorOf, valueOf } from '../../helpers/backend';
+import { createPerson, errorOf, startBackend, valueOf } from '../../helpers/backend';
 import {
   getMeeting,
   openOccurrence,
@@ -9,6 +9,7 @@ import {
   storedDocument,
   withPerson,
 } from '../../helpers/meetings';
+import { fixedClock } from '../../helpers/people';
 import { useTempDir } from '../../helpers/temp-dir';
 
 async function addAction(
@@ -41,15 +42,39 @@ describe('action items', () => {
         id,
         text: 'Update refund macro',
         owner: 'report',
+        doneAt: null,
         overdue: true,
         daysOverdue: 8,
       });
     }
 
     valueOf(await backend.invoke('actions:setDone', { personId, actionId: id, done: true }));
-    expect((await getMeeting(backend, personId, later.meeting.id)).actions).toEqual([]);
     const stored = (await storedDocument(dir(), personId)).actionItems[0];
-    expect(stored?.doneAt).toBe(new Date('2026-11-18T09:00:00').toISOString());
+    expect(stored?.doneAt).toBe(fixedClock().toISOString());
+    // Until a 1:1 concludes, the next one shows it ticked off rather than open.
+    const view = await getMeeting(backend, personId, later.meeting.id);
+    expect(view.actions.map((a) => [a.id, a.doneAt, a.overdue])).toEqual([
+      [id, stored?.doneAt, false],
+    ]);
+  });
+
+  it('drops a done action from the 1:1s after the one that concluded since', async () => {
+    let now = new Date('2026-11-18T09:00:00');
+    const backend = await startBackend(dir(), { clock: () => now });
+    const { person } = await createPerson(backend);
+    const personId = person.id;
+    const past = await openOccurrence(backend, personId, '2026-11-17');
+    const next = await openOccurrence(backend, personId, '2026-11-24');
+    const id = await addAction(backend, personId, { text: 'Shadow tier 2', due: '2026-11-10' });
+    valueOf(await backend.invoke('actions:setDone', { personId, actionId: id, done: true }));
+
+    now = new Date('2026-11-18T09:30:00');
+    await backend.invoke('meetings:setStatus', {
+      personId,
+      meetingId: past.meeting.id,
+      status: 'held',
+    });
+    expect((await getMeeting(backend, personId, next.meeting.id)).actions).toEqual([]);
   });
 
   it('rolls an undone action back into the next 1:1', async () => {

@@ -49,7 +49,10 @@ describe('setUpQuickCapture', () => {
   it('reports a shortcut another app holds, and still opens from the host', () => {
     globalShortcut.taken.add('CommandOrControl+Shift+K');
     const { quick } = setup();
-    expect(quick.start()).toMatchObject({ active: false, message: expect.stringContaining('Ctrl+Shift+K') });
+    expect(quick.start()).toMatchObject({
+      active: false,
+      message: expect.stringContaining('Ctrl+Shift+K'),
+    });
     quick.host.openWindow();
     expect(BrowserWindow.instances).toHaveLength(1);
   });

@@ -8,7 +8,11 @@ vi.mock('electron', () => import('../fake-electron'));
 const DEFAULT = 'CommandOrControl+Shift+K';
 
 function setup(saved = DEFAULT, mac = false) {
-  const store = { value: saved, get: () => store.value, set: vi.fn((v: string) => (store.value = v)) };
+  const store = {
+    value: saved,
+    get: () => store.value,
+    set: vi.fn((v: string) => (store.value = v)),
+  };
   const onPress = vi.fn();
   const shortcut = new CaptureShortcut(
     globalShortcut as unknown as GlobalShortcut,

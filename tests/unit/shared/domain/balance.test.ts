@@ -210,7 +210,13 @@ describe('teamBalance', () => {
 describe('countValues', () => {
   it('ignores entries without a value and breaks ties by name', () => {
     expect(
-      countValues([{ value: 'B' }, { value: null }, { value: 'A' }, { value: 'B' }, { value: 'C' }]),
+      countValues([
+        { value: 'B' },
+        { value: null },
+        { value: 'A' },
+        { value: 'B' },
+        { value: 'C' },
+      ]),
     ).toEqual([
       { value: 'B', count: 2 },
       { value: 'A', count: 1 },

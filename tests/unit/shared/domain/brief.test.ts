@@ -46,7 +46,10 @@ describe('summarizeNotes', () => {
 
 describe('buildBrief', () => {
   function doc() {
-    const d = personDocument({ createdAt: '2026-11-01T12:00:00.000Z', role: 'Tier 2' });
+    const d = personDocument({
+      createdAt: new Date('2026-11-01T12:00:00').toISOString(),
+      role: 'Tier 2',
+    });
     d.meetings = [
       heldOn('m-old', '2026-11-03', 4),
       { ...heldOn('m-last', '2026-11-10', 3), notes: '# Recap\n- on-call went well' },

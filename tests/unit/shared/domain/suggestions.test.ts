@@ -13,13 +13,16 @@ import { personDocument } from '../../helpers/store';
 
 const NOW = fixedClock(); // Wednesday 2026-11-18 09:00
 
+/** The timestamp of noon local time on a date, so day counts match in every time zone. */
+const atLocalNoon = (date: string) => new Date(`${date}T12:00:00`).toISOString();
+
 /**
  * A person who would get no suggestion at all: created recently (no cadence or recognition gap
  * yet), with nothing open.
  */
 function quietDoc(overrides: Partial<PersonDocument> = {}): PersonDocument {
   return {
-    ...personDocument({ createdAt: '2026-11-15T12:00:00.000Z' }),
+    ...personDocument({ createdAt: atLocalNoon('2026-11-15') }),
     ...overrides,
   };
 }
@@ -95,7 +98,7 @@ describe('suggestTopics', () => {
   });
 
   it('counts from when the person was added when no 1:1 was held yet', () => {
-    const doc = personDocument({ createdAt: '2026-11-01T12:00:00.000Z' });
+    const doc = personDocument({ createdAt: atLocalNoon('2026-11-01') });
     const found = only(doc, 'no_recent_one_on_one');
     expect(found[0]?.text).toContain('No 1:1 recorded yet in 17 days');
   });
@@ -146,7 +149,7 @@ describe('suggestTopics', () => {
   });
 
   it('measures the recognition gap from when the person was added when none is logged', () => {
-    const doc = personDocument({ createdAt: '2026-11-04T12:00:00.000Z' });
+    const doc = personDocument({ createdAt: atLocalNoon('2026-11-04') });
     expect(only(doc, 'recognition_gap', 14)[0]?.text).toBe(
       'No recognition logged yet. Look for something specific to praise.',
     );
@@ -155,9 +158,9 @@ describe('suggestTopics', () => {
 
   it('gives an archived person no cadence or recognition nudges, but keeps the others', () => {
     const doc = personDocument({
-      createdAt: '2026-01-05T12:00:00.000Z',
+      createdAt: atLocalNoon('2026-01-05'),
       status: 'archived',
-      archivedAt: '2026-11-01T12:00:00.000Z',
+      archivedAt: atLocalNoon('2026-11-01'),
     });
     doc.actionItems = [makeAction({ due: '2026-10-01' })];
     expect(kinds(doc)).toEqual(['overdue_action']);
@@ -167,7 +170,7 @@ describe('suggestTopics', () => {
 
   it('gives no cadence nudge without a regular 1:1', () => {
     const doc = personDocument({
-      createdAt: '2026-01-05T12:00:00.000Z',
+      createdAt: atLocalNoon('2026-01-05'),
       cadence: weeklyCadence({ frequency: 'none' }),
     });
     expect(kinds(doc, 365)).toEqual([]);

@@ -1,0 +1,21 @@
+import { Kbd } from '@mantine/core';
+import { Fragment } from 'react';
+import { formatAccelerator } from '../../../shared/model/recognition';
+import { modKey } from '../../lib/platform';
+
+export const isMac = modKey === 'Cmd';
+
+/** An accelerator as keys: Ctrl + Shift + K. */
+export function ShortcutLabel({ accelerator }: { accelerator: string }) {
+  const keys = formatAccelerator(accelerator, isMac).split('+');
+  return (
+    <span aria-label={formatAccelerator(accelerator, isMac)}>
+      {keys.map((key, i) => (
+        <Fragment key={`${key}-${i}`}>
+          {i > 0 && ' + '}
+          <Kbd size="xs">{key}</Kbd>
+        </Fragment>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,192 @@
+import {
+  Autocomplete,
+  Button,
+  Group,
+  Input,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { getHotkeyHandler } from '@mantine/hooks';
+import { useMemo } from 'react';
+import {
+  FEEDBACK_KINDS,
+  FEEDBACK_KIND_LABELS,
+  FEEDBACK_LINK_LABELS,
+  FEEDBACK_LINK_TYPES,
+  FEEDBACK_STATUSES,
+  FEEDBACK_STATUS_LABELS,
+  type FeedbackFieldsInput,
+} from '../../../shared/model/feedback';
+import type { Person } from '../../../shared/model/person';
+import { formatMeeting, todayIso } from '../../lib/format';
+import { useValues } from '../recognition/queries';
+import { toFeedbackInput, validateFeedback, type FeedbackFormValues } from './feedback-form-values';
+import { useMeetingsOverview } from '../meetings/queries';
+
+const KPI_SUGGESTIONS = [
+  'CSAT',
+  'First response time',
+  'Resolution time',
+  'QA score',
+  'Tickets solved',
+];
+
+interface FeedbackFormProps {
+  person: Person;
+  initial: FeedbackFormValues;
+  busy: boolean;
+  submitLabel: string;
+  onSubmit: (input: FeedbackFieldsInput, setErrors: (e: Record<string, string>) => void) => void;
+  onCancel: () => void;
+}
+
+/** Situation, Behaviour, Impact and the next step; a link; and where delivery stands. */
+export function FeedbackForm({
+  person,
+  initial,
+  busy,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: FeedbackFormProps) {
+  const today = todayIso();
+  const values = useValues();
+  const meetings = useMeetingsOverview(person.id);
+  const validate = useMemo(() => validateFeedback(today), [today]);
+  const form = useForm<FeedbackFormValues>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate,
+  });
+  const { linkType, status } = form.values;
+  const submit = form.onSubmit((v) => onSubmit(toFeedbackInput(v), form.setErrors));
+
+  const suggestions =
+    linkType === 'skill'
+      ? person.skills
+      : linkType === 'value'
+        ? (values.data ?? [])
+        : KPI_SUGGESTIONS;
+  const meetingOptions = (meetings.data?.history ?? []).map((m) => ({
+    value: m.id,
+    label: `${formatMeeting(m.at)} (${m.status})`,
+  }));
+
+  return (
+    <form
+      noValidate
+      onSubmit={submit}
+      onKeyDown={getHotkeyHandler([['mod+Enter', () => submit()]])}
+      aria-label="Feedback"
+    >
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Input.Wrapper label="Kind" id="feedback-kind">
+            <SegmentedControl
+              fullWidth
+              aria-labelledby="feedback-kind-label"
+              data={FEEDBACK_KINDS.map((k) => ({ value: k, label: FEEDBACK_KIND_LABELS[k] }))}
+              {...form.getInputProps('kind')}
+            />
+          </Input.Wrapper>
+          <TextInput label="Date" type="date" max={today} {...form.getInputProps('date')} />
+        </SimpleGrid>
+        <Textarea
+          label="Situation"
+          description="When and where it happened."
+          autosize
+          minRows={2}
+          data-autofocus
+          {...form.getInputProps('situation')}
+        />
+        <Textarea
+          label="Behaviour"
+          description="What they did or said, as you saw it."
+          autosize
+          minRows={2}
+          {...form.getInputProps('behaviour')}
+        />
+        <Textarea
+          label="Impact"
+          description="The effect on customers, the team or you."
+          autosize
+          minRows={2}
+          {...form.getInputProps('impact')}
+        />
+        <Textarea
+          label="Next step"
+          description="What you expect next: keep doing it, or what to change."
+          autosize
+          minRows={2}
+          {...form.getInputProps('nextStep')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label="Linked to"
+            placeholder="Nothing"
+            clearable
+            data={FEEDBACK_LINK_TYPES.map((t) => ({ value: t, label: FEEDBACK_LINK_LABELS[t] }))}
+            {...form.getInputProps('linkType')}
+            onChange={(v) =>
+              form.setFieldValue('linkType', (v ?? '') as FeedbackFormValues['linkType'])
+            }
+          />
+          {linkType && (
+            <Autocomplete
+              label={FEEDBACK_LINK_LABELS[linkType]}
+              data={suggestions}
+              {...form.getInputProps('linkLabel')}
+            />
+          )}
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Select
+            label="Status"
+            allowDeselect={false}
+            data={FEEDBACK_STATUSES.map((s) => ({ value: s, label: FEEDBACK_STATUS_LABELS[s] }))}
+            {...form.getInputProps('status')}
+            onChange={(v) => {
+              form.setFieldValue('status', (v ?? 'to_deliver') as FeedbackFormValues['status']);
+              if (v !== 'to_deliver' && !form.values.deliveredOn)
+                form.setFieldValue('deliveredOn', today);
+            }}
+          />
+          {status !== 'to_deliver' && (
+            <TextInput
+              label="Delivered on"
+              type="date"
+              max={today}
+              {...form.getInputProps('deliveredOn')}
+            />
+          )}
+          {status !== 'to_deliver' && (
+            <Select
+              label="In which 1:1"
+              placeholder={meetingOptions.length ? 'Not in a 1:1' : 'No 1:1s recorded yet'}
+              clearable
+              data={meetingOptions}
+              {...form.getInputProps('deliveredInMeetingId')}
+              onChange={(v) => form.setFieldValue('deliveredInMeetingId', v ?? '')}
+            />
+          )}
+          {status === 'follow_up' && (
+            <TextInput label="Follow up on" type="date" {...form.getInputProps('followUpOn')} />
+          )}
+        </SimpleGrid>
+        <Group justify="flex-end" mt="xs">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={busy}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

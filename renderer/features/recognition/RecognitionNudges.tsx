@@ -1,0 +1,66 @@
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconHeartHandshake } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { CaptureModal } from '../capture/CaptureModal';
+import { gapText } from './balance-text';
+import { useBalance, useRefreshOnFocus } from './queries';
+
+/** Today's nudges: who has gone too long without recognition, with "Recognise now". */
+export function RecognitionNudges() {
+  useRefreshOnFocus();
+  const { data } = useBalance();
+  const [capture, setCapture] = useState<string[] | null>(null);
+  if (!data || data.people.length === 0) return null;
+
+  return (
+    <Card withBorder>
+      <Title order={3} size="h5" mb="xs">
+        Recognition nudges
+      </Title>
+      {data.nudges.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Everyone was recognised in the last {data.gapDays} days.{' '}
+          <Anchor component={Link} to="/recognition?view=balance" size="sm">
+            See the balance
+          </Anchor>
+        </Text>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed" mb="sm">
+            {data.gapDays} days or more without recognition. Look for something specific to praise.
+          </Text>
+          <Stack
+            gap="xs"
+            component="ul"
+            aria-label="Recognition nudges"
+            style={{ listStyle: 'none', margin: 0, padding: 0 }}
+          >
+            {data.nudges.map((p) => (
+              <Group key={p.personId} component="li" justify="space-between" wrap="nowrap">
+                <div>
+                  <Anchor component={Link} to={`/team/${p.personId}`} fw={600}>
+                    {p.name}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {gapText(p)}
+                  </Text>
+                </div>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  leftSection={<IconHeartHandshake size={14} aria-hidden />}
+                  aria-label={`Recognise ${p.name} now`}
+                  onClick={() => setCapture([p.personId])}
+                >
+                  Recognise now
+                </Button>
+              </Group>
+            ))}
+          </Stack>
+        </>
+      )}
+      <CaptureModal personIds={capture} onClose={() => setCapture(null)} />
+    </Card>
+  );
+}
