@@ -1,6 +1,7 @@
-import { endOfDay, endOfISOWeek, parseISO } from 'date-fns';
+import { endOfDay, endOfISOWeek, format, parseISO } from 'date-fns';
+import { openActions } from '../../../shared/domain/agenda';
 import { toLocalDateTime, upcomingOneOnOnes } from '../../../shared/domain/schedule';
-import type { TodayOverview, UpcomingMeeting } from '../../../shared/ipc/channels/today';
+import type { DueAction, TodayOverview, UpcomingMeeting } from '../../../shared/ipc/channels/today';
 import type { PersonDocument } from '../../../shared/model/documents';
 import type { Clock } from '../clock';
 
@@ -29,6 +30,23 @@ export function buildTodayOverview(documents: PersonDocument[], clock: Clock): T
       });
     }
   }
+  const weekEndDay = format(weekEnd, 'yyyy-MM-dd');
+  const dueActions: DueAction[] = activeDocs
+    .flatMap(({ person, actionItems }) =>
+      openActions(actionItems, now)
+        .filter((a) => a.due !== null && a.due <= weekEndDay)
+        .map((a) => ({
+          personId: person.id,
+          name: person.name,
+          actionId: a.id,
+          text: a.text,
+          owner: a.owner,
+          due: a.due!,
+          daysOverdue: a.daysOverdue,
+        })),
+    )
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || a.due.localeCompare(b.due));
+
   meetings.sort((a, b) => a.at.localeCompare(b.at) || a.name.localeCompare(b.name));
 
   return {
@@ -40,5 +58,6 @@ export function buildTodayOverview(documents: PersonDocument[], clock: Clock): T
       .filter((p) => p.cadence.frequency === 'none')
       .map((p) => ({ personId: p.id, name: p.name })),
     activeCount: active.length,
+    dueActions,
   };
 }

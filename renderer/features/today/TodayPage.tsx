@@ -22,6 +22,7 @@ import { messageOf } from '../../lib/errors';
 import { formatMeeting } from '../../lib/format';
 import { briefPath, meetingPath } from '../meetings/links';
 import { RecognitionNudges } from '../recognition/RecognitionNudges';
+import { DueActionsCard } from './DueActionsCard';
 
 export function TodayPage() {
   const navigate = useNavigate();
@@ -56,6 +57,7 @@ export function TodayPage() {
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <MeetingList title="1:1s today" meetings={data.today} empty="No 1:1s today." />
         <RecognitionNudges />
+        <DueActionsCard actions={data.dueActions} />
         <MeetingList
           title="Later this week"
           meetings={data.thisWeek}

@@ -11,6 +11,17 @@ export interface UpcomingMeeting {
   meetingId: string | null;
 }
 
+/** An open action item due by the end of this week, or already overdue. */
+export interface DueAction {
+  personId: string;
+  name: string;
+  actionId: string;
+  text: string;
+  owner: 'lead' | 'report';
+  due: string;
+  daysOverdue: number;
+}
+
 export interface TodayOverview {
   /** The backend's `now`, so the page shows the same day the rules used. */
   now: string;
@@ -18,6 +29,8 @@ export interface TodayOverview {
   thisWeek: UpcomingMeeting[];
   later: UpcomingMeeting[];
   withoutCadence: { personId: string; name: string }[];
+  /** Most overdue first. */
+  dueActions: DueAction[];
   activeCount: number;
 }
 

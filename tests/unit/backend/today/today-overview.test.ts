@@ -69,6 +69,7 @@ describe('today:overview (fixed clock: Wednesday 2026-11-18 09:00)', () => {
       later: [],
       withoutCadence: [],
       activeCount: 0,
+      dueActions: [],
     });
   });
 });
@@ -93,5 +94,28 @@ describe('buildTodayOverview', () => {
       'Person C',
     ]);
     expect(new Set(overview.later.map((m) => m.at))).toEqual(new Set([at('2026-11-24T10:00:00')]));
+  });
+});
+
+describe('today:overview action items due', () => {
+  const dir = useTempDir();
+
+  it('lists open actions overdue or due this week, most overdue first, and leaves out done and later ones', async () => {
+    const backend = await startBackend(dir());
+    const sam = await createPerson(backend, { name: 'Sam Lee', cadence: weeklyCadence() });
+    const personId = sam.person.id;
+    const add = (text: string, due: string) =>
+      backend.invoke('actions:add', { personId, text, owner: 'report', due });
+    await add('Due Friday', '2026-11-20');
+    await add('Overdue a week', '2026-11-11');
+    await add('Next week', '2026-11-25');
+    const done = valueOf<{ id: string }>(await add('Done already', '2026-11-10'));
+    await backend.invoke('actions:setDone', { personId, actionId: done.id, done: true });
+
+    const overview = valueOf<TodayOverview>(await backend.invoke('today:overview', undefined));
+    expect(overview.dueActions.map((a) => [a.text, a.daysOverdue])).toEqual([
+      ['Overdue a week', 7],
+      ['Due Friday', 0],
+    ]);
   });
 });
