@@ -2,7 +2,7 @@ import { screen, type BrowserWindow } from 'electron';
 import { APP_ENTRY } from '../app-url';
 import { createSecureWindow } from '../windows/secure-window';
 
-export const CAPTURE_SIZE = { width: 520, height: 600 };
+export const CAPTURE_SIZE = { width: 520, height: 500 };
 
 export interface CaptureWindowOptions {
   preload: string;
@@ -13,7 +13,9 @@ export interface CaptureWindowOptions {
 }
 
 export function captureUrl(devServerUrl?: string): string {
-  return `${devServerUrl ?? APP_ENTRY}#/capture`;
+  const base = devServerUrl ?? APP_ENTRY;
+  // The query tells the page it is the capture window, which closes itself after saving.
+  return `${base}${base.includes('?') ? '&' : '?'}window=capture#/capture`;
 }
 
 /**
@@ -28,6 +30,8 @@ export function createCaptureWindowController(options: CaptureWindowOptions) {
       preload: options.preload,
       devServerUrl: options.devServerUrl,
       ...CAPTURE_SIZE,
+      // The size is the page's, not counting the title bar.
+      useContentSize: true,
       show: false,
       title: 'Recognise someone',
       alwaysOnTop: true,
@@ -53,11 +57,10 @@ export function createCaptureWindowController(options: CaptureWindowOptions) {
   const present = (target: BrowserWindow) => {
     // On the screen the lead is looking at (where the pointer is), a little above the middle.
     const area = screen.getDisplayNearestPoint(screen.getCursorScreenPoint()).workArea;
-    target.setBounds({
-      x: Math.round(area.x + (area.width - CAPTURE_SIZE.width) / 2),
-      y: Math.round(area.y + Math.max(0, (area.height - CAPTURE_SIZE.height) / 3)),
-      ...CAPTURE_SIZE,
-    });
+    target.setPosition(
+      Math.round(area.x + (area.width - CAPTURE_SIZE.width) / 2),
+      Math.round(area.y + Math.max(0, (area.height - CAPTURE_SIZE.height) / 3)),
+    );
     target.show();
     target.focus();
   };

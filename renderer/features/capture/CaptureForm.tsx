@@ -122,6 +122,7 @@ export function CaptureForm({ initialPersonIds, onSaved, onCancel, whoRef }: Cap
           <SegmentedControl
             fullWidth
             size="xs"
+            transitionDuration={0}
             aria-labelledby="capture-shared-in-label"
             data={SHARED_IN.map((value) => ({ value, label: SHARED_IN_LABELS[value] }))}
             {...form.getInputProps('sharedIn')}

@@ -2,14 +2,19 @@ import { Center, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { CaptureForm } from './CaptureForm';
 
 /** How long "Saved" stays up before the window closes itself. */
 export const SAVED_PAUSE_MS = 900;
 
+/** The capture window loads `index.html?window=capture#/capture` (see electron/main/capture). */
+const inCaptureWindow = new URLSearchParams(window.location.search).get('window') === 'capture';
+
 /**
  * The capture window's whole page (#/capture, outside the app shell). In Electron, closing only
  * hides the window, so the form is reset before it goes and is blank the next time it shows.
+ * Opened anywhere else (a browser tab, the main window), it stays and offers a blank form.
  */
 export function CapturePage() {
   const client = useQueryClient();
@@ -17,15 +22,23 @@ export function CapturePage() {
   const [saved, setSaved] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
 
-  const close = useCallback(() => {
+  const navigate = useNavigate();
+  const reset = useCallback(() => {
     setSaved(null);
     setFormKey((k) => k + 1);
-    window.close();
   }, []);
+  const close = useCallback(() => {
+    reset();
+    if (inCaptureWindow) window.close();
+    else navigate('/');
+  }, [reset, navigate]);
 
   useEffect(() => {
-    document.title = 'Recognise someone';
+    if (inCaptureWindow) document.title = 'Recognise someone';
     const onKey = (event: KeyboardEvent) => {
+      // Escape in an open list (Who, Value) closes the list, not the window.
+      const target = event.target as HTMLElement | null;
+      if (target?.getAttribute('aria-expanded') === 'true') return;
       if (event.key === 'Escape' && !event.defaultPrevented) close();
     };
     // Shown again from the shortcut: fresh names and values, and the cursor in "Who".
@@ -42,11 +55,16 @@ export function CapturePage() {
     };
   }, [client, close]);
 
+  // Ready to type a name as soon as the page shows, and again after each reset.
+  useEffect(() => {
+    if (!saved) whoRef.current?.focus();
+  }, [formKey, saved]);
+
   useEffect(() => {
     if (!saved) return;
-    const timer = window.setTimeout(close, SAVED_PAUSE_MS);
+    const timer = window.setTimeout(inCaptureWindow ? close : reset, SAVED_PAUSE_MS);
     return () => window.clearTimeout(timer);
-  }, [saved, close]);
+  }, [saved, close, reset]);
 
   return (
     <Paper p="md" radius={0} mih="100vh">

@@ -28,6 +28,13 @@ import { useValues } from '../recognition/queries';
 import { toFeedbackInput, validateFeedback, type FeedbackFormValues } from './feedback-form-values';
 import { useMeetingsOverview } from '../meetings/queries';
 
+const SBI = [
+  ['situation', 'Situation', 'When and where it happened.'],
+  ['behaviour', 'Behaviour', 'What they did or said, as you saw it.'],
+  ['impact', 'Impact', 'The effect on customers, the team or you.'],
+  ['nextStep', 'Next step', 'What you expect next: keep doing it, or what to change.'],
+] as const;
+
 const KPI_SUGGESTIONS = [
   'CSAT',
   'First response time',
@@ -85,7 +92,7 @@ export function FeedbackForm({
       aria-label="Feedback"
     >
       <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Input.Wrapper label="Kind" id="feedback-kind">
             <SegmentedControl
               fullWidth
@@ -95,36 +102,32 @@ export function FeedbackForm({
             />
           </Input.Wrapper>
           <TextInput label="Date" type="date" max={today} {...form.getInputProps('date')} />
+          <Select
+            label="Status"
+            allowDeselect={false}
+            data={FEEDBACK_STATUSES.map((s) => ({ value: s, label: FEEDBACK_STATUS_LABELS[s] }))}
+            {...form.getInputProps('status')}
+            onChange={(v) => {
+              form.setFieldValue('status', (v ?? 'to_deliver') as FeedbackFormValues['status']);
+              if (v !== 'to_deliver' && !form.values.deliveredOn)
+                form.setFieldValue('deliveredOn', today);
+            }}
+          />
         </SimpleGrid>
-        <Textarea
-          label="Situation"
-          description="When and where it happened."
-          autosize
-          minRows={2}
-          data-autofocus
-          {...form.getInputProps('situation')}
-        />
-        <Textarea
-          label="Behaviour"
-          description="What they did or said, as you saw it."
-          autosize
-          minRows={2}
-          {...form.getInputProps('behaviour')}
-        />
-        <Textarea
-          label="Impact"
-          description="The effect on customers, the team or you."
-          autosize
-          minRows={2}
-          {...form.getInputProps('impact')}
-        />
-        <Textarea
-          label="Next step"
-          description="What you expect next: keep doing it, or what to change."
-          autosize
-          minRows={2}
-          {...form.getInputProps('nextStep')}
-        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {SBI.map(([field, label, description], i) => (
+            <Textarea
+              key={field}
+              label={label}
+              description={description}
+              autosize
+              minRows={2}
+              maxRows={6}
+              data-autofocus={i === 0 || undefined}
+              {...form.getInputProps(field)}
+            />
+          ))}
+        </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
             label="Linked to"
@@ -132,6 +135,7 @@ export function FeedbackForm({
             clearable
             data={FEEDBACK_LINK_TYPES.map((t) => ({ value: t, label: FEEDBACK_LINK_LABELS[t] }))}
             {...form.getInputProps('linkType')}
+            value={linkType || null}
             onChange={(v) =>
               form.setFieldValue('linkType', (v ?? '') as FeedbackFormValues['linkType'])
             }
@@ -144,40 +148,28 @@ export function FeedbackForm({
             />
           )}
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
-            label="Status"
-            allowDeselect={false}
-            data={FEEDBACK_STATUSES.map((s) => ({ value: s, label: FEEDBACK_STATUS_LABELS[s] }))}
-            {...form.getInputProps('status')}
-            onChange={(v) => {
-              form.setFieldValue('status', (v ?? 'to_deliver') as FeedbackFormValues['status']);
-              if (v !== 'to_deliver' && !form.values.deliveredOn)
-                form.setFieldValue('deliveredOn', today);
-            }}
-          />
-          {status !== 'to_deliver' && (
+        {status !== 'to_deliver' && (
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput
               label="Delivered on"
               type="date"
               max={today}
               {...form.getInputProps('deliveredOn')}
             />
-          )}
-          {status !== 'to_deliver' && (
             <Select
               label="In which 1:1"
               placeholder={meetingOptions.length ? 'Not in a 1:1' : 'No 1:1s recorded yet'}
               clearable
               data={meetingOptions}
               {...form.getInputProps('deliveredInMeetingId')}
+              value={form.values.deliveredInMeetingId || null}
               onChange={(v) => form.setFieldValue('deliveredInMeetingId', v ?? '')}
             />
-          )}
-          {status === 'follow_up' && (
-            <TextInput label="Follow up on" type="date" {...form.getInputProps('followUpOn')} />
-          )}
-        </SimpleGrid>
+            {status === 'follow_up' && (
+              <TextInput label="Follow up on" type="date" {...form.getInputProps('followUpOn')} />
+            )}
+          </SimpleGrid>
+        )}
         <Group justify="flex-end" mt="xs">
           <Button variant="default" onClick={onCancel}>
             Cancel

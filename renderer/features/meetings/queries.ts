@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import { feedbackKeys } from '../feedback/queries';
 
 export const meetingKeys = {
   person: (personId: string) => ['meetings', personId] as const,
@@ -30,8 +31,8 @@ export function useBrief(personId: string) {
 }
 
 /**
- * A change to one person's 1:1 data: afterwards their meetings, brief, the roster's next 1:1 and
- * Today are refreshed.
+ * A change to one person's 1:1 data: afterwards their meetings, brief, feedback, the roster's next
+ * 1:1 and Today are refreshed.
  */
 export function usePersonMutation<I, O>(personId: string, mutationFn: (input: I) => Promise<O>) {
   const client = useQueryClient();
@@ -43,6 +44,8 @@ export function usePersonMutation<I, O>(personId: string, mutationFn: (input: I)
         client.invalidateQueries({ queryKey: meetingKeys.brief(personId) }),
         client.invalidateQueries({ queryKey: ['people'] }),
         client.invalidateQueries({ queryKey: ['today'] }),
+        // Feedback can be marked as given from a 1:1.
+        client.invalidateQueries({ queryKey: feedbackKeys.person(personId) }),
       ]),
   });
 }

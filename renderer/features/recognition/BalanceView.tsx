@@ -19,6 +19,8 @@ import { BalanceTable } from './BalanceTable';
 import { useBalance } from './queries';
 import { SpreadChart } from './SpreadChart';
 
+const LONGEST_SHOWN = 5;
+
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
     <Card withBorder>
@@ -66,12 +68,29 @@ export function BalanceView() {
         <SpreadChart spread={data.spread} />
         <Card withBorder>
           <Title order={3} size="h5" mb="sm">
+            Longest without recognition
+          </Title>
+          <Stack gap={6} component="ol" aria-label="Longest without recognition" m={0} pl="md">
+            {data.people.slice(0, LONGEST_SHOWN).map((p) => (
+              <li key={p.personId}>
+                <Group gap="xs" justify="space-between" wrap="nowrap">
+                  <Anchor component={Link} to={`/team/${p.personId}`} size="sm" fw={600}>
+                    {p.name}
+                  </Anchor>
+                  <Text size="sm" c={p.pastGap ? 'orange' : 'dimmed'}>
+                    {gapText(p)}
+                  </Text>
+                </Group>
+              </li>
+            ))}
+          </Stack>
+          <Title order={3} size="h5" mt="lg" mb="sm">
             Values praised (last 90 days)
           </Title>
           {data.values.length ? (
             <Group gap={6}>
               {data.values.map((v) => (
-                <Badge key={v.value} variant="light" size="lg">
+                <Badge key={v.value} variant="light">
                   {v.value} ×{v.count}
                 </Badge>
               ))}

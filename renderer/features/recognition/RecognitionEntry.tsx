@@ -1,6 +1,6 @@
 import { ActionIcon, Anchor, Badge, Button, Group, Popover, Stack, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import { SHARED_IN_LABELS, type Recognition } from '../../../shared/model/recognition';
 import { formatDate } from '../../lib/format';
@@ -21,18 +21,14 @@ export function RecognitionEntry({
   removing,
 }: RecognitionEntryProps) {
   const others = r.recipients.filter((p) => p.personId !== forPersonId);
-  const names = (
-    <Group gap={4} component="span" wrap="wrap">
-      {others.map((p, i) => (
-        <Text span key={p.personId} fw={forPersonId ? 400 : 600} size="sm">
-          <Anchor component={Link} to={`/team/${p.personId}`} inherit>
-            {p.name}
-          </Anchor>
-          {i < others.length - 1 ? ',' : ''}
-        </Text>
-      ))}
-    </Group>
-  );
+  const names = others.map((p, i) => (
+    <Fragment key={p.personId}>
+      {i > 0 && ', '}
+      <Anchor component={Link} to={`/team/${p.personId}`} inherit fw={forPersonId ? 400 : 600}>
+        {p.name}
+      </Anchor>
+    </Fragment>
+  ));
   return (
     <Stack gap={4}>
       <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -40,13 +36,12 @@ export function RecognitionEntry({
           <Text size="sm" c="dimmed">
             {formatDate(r.date)}
           </Text>
-          {forPersonId
-            ? others.length > 0 && (
-                <Text size="sm" c="dimmed" component="span">
-                  with {names}
-                </Text>
-              )
-            : names}
+          {(!forPersonId || others.length > 0) && (
+            <Text size="sm" c={forPersonId ? 'dimmed' : undefined}>
+              {forPersonId && 'with '}
+              {names}
+            </Text>
+          )}
         </Group>
         {onRemove && (
           <RemoveButton date={r.date} busy={removing} onConfirm={() => onRemove(r.id)} />

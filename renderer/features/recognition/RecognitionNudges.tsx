@@ -20,7 +20,7 @@ export function RecognitionNudges() {
       </Title>
       {data.nudges.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Everyone was recognised in the last {data.gapDays} days.{' '}
+          Nobody has gone {data.gapDays} days without recognition.{' '}
           <Anchor component={Link} to="/recognition?view=balance" size="sm">
             See the balance
           </Anchor>

@@ -60,11 +60,13 @@ function GapSetting({ initial }: { initial: number }) {
         min={1}
         max={365}
         allowDecimal={false}
+        // Out-of-range input gets a message, not a silent change to the nearest allowed value.
+        clampBehavior="none"
         value={gap}
         onChange={setGap}
         onKeyDown={(e) => e.key === 'Enter' && submit()}
         error={error}
-        w={340}
+        w={400}
       />
       <Button mt={25} onClick={submit} loading={save.isPending}>
         Save

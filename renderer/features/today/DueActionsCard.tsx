@@ -11,7 +11,12 @@ export function DueActionsCard({ actions }: { actions: DueAction[] }) {
       <Title order={3} size="h5" mb="xs">
         Action items due
       </Title>
-      <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Action items due">
+      <Stack
+        gap={6}
+        component="ul"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        aria-label="Action items due"
+      >
         {actions.slice(0, 8).map((a) => (
           <Group key={a.actionId} component="li" justify="space-between" wrap="nowrap" gap="xs">
             <Text size="sm" style={{ minWidth: 0 }}>
@@ -20,7 +25,11 @@ export function DueActionsCard({ actions }: { actions: DueAction[] }) {
                 {a.owner === 'lead' ? `you, for ${a.name}` : a.name}
               </Anchor>
             </Text>
-            <Badge size="sm" variant={a.daysOverdue > 0 ? 'filled' : 'light'} color={a.daysOverdue > 0 ? 'red' : 'gray'}>
+            <Badge
+              size="sm"
+              variant={a.daysOverdue > 0 ? 'filled' : 'light'}
+              color={a.daysOverdue > 0 ? 'red' : 'gray'}
+            >
               {a.daysOverdue > 0 ? `Overdue ${a.daysOverdue}d` : `Due ${formatDate(a.due)}`}
             </Badge>
           </Group>

@@ -38,7 +38,7 @@ export function simplePerson(name: string, weekday = 1): PersonInput {
 
 /** Picks people in the capture form's "Who" by typing the start of their name and Enter. */
 export async function pickPeople(page: Page, names: string[]): Promise<void> {
-  const who = page.getByRole('textbox', { name: 'Who' });
+  const who = page.getByRole('combobox', { name: 'Who' });
   for (const name of names) {
     await who.fill(name.slice(0, 3));
     await expect(page.getByRole('option', { name })).toBeVisible();
@@ -163,4 +163,6 @@ export async function seedRecognitionDemo(page: Page, now = new Date()): Promise
     },
     [praise, feedback] as const,
   );
+  // Screens that were open cached the data from before; start again from a fresh load.
+  await page.reload();
 }

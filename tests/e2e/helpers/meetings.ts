@@ -17,7 +17,11 @@ export async function addWeeklyPerson(page: Page, name: string): Promise<void> {
 
 export async function openProfile(page: Page, name: string): Promise<void> {
   await page.getByRole('link', { name: 'Team', exact: true }).click();
-  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Team', exact: true })).toBeVisible();
+  await page
+    .getByRole('table', { name: 'Team members' })
+    .getByRole('link', { name, exact: true })
+    .click();
   await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
 }
 

@@ -13,8 +13,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test(`recognition and feedback (${colorScheme})`, async ({ app }) => {
       const { page } = app;
-      const shot = (name: string) =>
-        page.screenshot({ path: join(repoRoot, 'docs/screenshots', `${name}-${colorScheme}.png`) });
+      const shot = (name: string, fullPage = false) =>
+        page.screenshot({
+          path: join(repoRoot, 'docs/screenshots', `${name}-${colorScheme}.png`),
+          fullPage,
+        });
       const now = new Date(SCREENSHOT_NOW);
       await seedDemoTeam(page, now);
       await seedRecognitionDemo(page, now);
@@ -27,13 +30,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(
         page.getByRole('table', { name: 'Recognition balance per person' }),
       ).toBeVisible();
-      await expect(page.locator('.recharts-bar-rectangle path').first()).toBeVisible();
-      await shot('recognition-balance');
+      await expect(page.locator('.recharts-rectangle').first()).toBeVisible();
+      await shot('recognition-balance', true);
 
-      await openRoute(page, '/team');
-      await page.getByRole('link', { name: 'Marco Rossi' }).click();
+      await page.getByRole('link', { name: 'Team', exact: true }).click();
+      await page
+        .getByRole('table', { name: 'Team members' })
+        .getByRole('link', { name: 'Marco Rossi' })
+        .click();
       await page.getByRole('button', { name: 'Log feedback' }).click();
       const dialog = page.getByRole('dialog', { name: 'Log feedback for Marco Rossi' });
+      await dialog.getByText('Constructive').click();
       await dialog.getByLabel('Situation').fill('Weekly queue review, Monday');
       await dialog
         .getByLabel('Behaviour')
@@ -45,15 +52,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await shot('feedback-form');
       await page.keyboard.press('Escape');
 
-      await page.setViewportSize({ width: 520, height: 600 });
+      await page.setViewportSize({ width: 520, height: 500 });
       await openRoute(page, '/capture');
       await expect(page.getByRole('heading', { name: 'Recognise someone' })).toBeVisible();
       await pickPeople(page, ['Aiko Tanaka', 'Sofia Lindqvist']);
       await page
         .getByLabel('What they did')
         .fill('Ran the macro clean-up together: 60 outdated macros gone');
-      await page.getByRole('textbox', { name: 'Value or tag' }).fill('Teamwork');
-      await page.getByText('Team meeting').click();
+      await page.getByRole('combobox', { name: 'Value or tag' }).fill('Teamwork');
+      await page.locator('label', { hasText: 'Team meeting' }).click();
+      await expect(page.getByRole('radio', { name: 'Team meeting' })).toBeChecked();
       await shot('recognition-capture');
     });
   });

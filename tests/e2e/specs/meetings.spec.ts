@@ -62,7 +62,9 @@ test('an action item rolls forward until it is done', async ({ app }) => {
   ).toContainText('Overdue 3d');
   await markHeld(page);
   await page.getByRole('link', { name: 'Today', exact: true }).click();
-  await expect(page.getByRole('list', { name: 'Action items due' })).toContainText('Update the refund macro');
+  await expect(page.getByRole('list', { name: 'Action items due' })).toContainText(
+    'Update the refund macro',
+  );
 
   await openNextOneOnOne(page, 'Ben Carter');
   await expect(actions).toContainText('Update the refund macro');

@@ -12,13 +12,17 @@ test('a prompt goes into the agenda with the keyboard', async ({ app }) => {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(picker).toBeHidden();
-  await expect(page.getByRole('list', { name: 'Talking points' })).toContainText('How manageable was your queue this week?');
+  await expect(page.getByRole('list', { name: 'Talking points' })).toContainText(
+    'How manageable was your queue this week?',
+  );
 });
 
 test('the lead adds, edits and hides prompts and makes a template', async ({ app }) => {
   const { page } = app;
   await page.getByRole('link', { name: 'Questions' }).click();
-  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('What would make handovers smoother?');
+  await page
+    .getByRole('textbox', { name: 'Prompt', exact: true })
+    .fill('What would make handovers smoother?');
   await page.getByRole('button', { name: 'Add prompt' }).click();
   await page.getByLabel('Search prompts').fill('handovers');
   const own = page.getByRole('listitem').filter({ hasText: 'What would make handovers smoother?' });
@@ -27,11 +31,15 @@ test('the lead adds, edits and hides prompts and makes a template', async ({ app
   await page.getByRole('button', { name: 'Edit: What would make handovers smoother?' }).click();
   await page.getByLabel('Prompt text').fill('What would make shift handovers smoother?');
   await page.getByLabel('Prompt text').press('Enter');
-  await expect(page.getByRole('listitem').filter({ hasText: 'What would make shift handovers smoother?' })).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'What would make shift handovers smoother?' }),
+  ).toBeVisible();
 
   await page.getByLabel('Search prompts').fill('What is a recent win');
   await page.getByRole('button', { name: 'Hide: What is a recent win you are proud of?' }).click();
-  await expect(page.getByRole('listitem').filter({ hasText: 'What is a recent win you are proud of?' })).toContainText('Hidden');
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'What is a recent win you are proud of?' }),
+  ).toContainText('Hidden');
 
   await page.getByRole('button', { name: 'Add prompt' }).click();
   await expect(page.getByText('Prompt is required.')).toBeVisible();

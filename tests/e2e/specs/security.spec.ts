@@ -1,3 +1,4 @@
+import { CHANNELS } from '../../../shared/ipc/contract';
 import { test, expect } from '../fixtures';
 
 test('a foreign URL cannot replace the app', async ({ app }) => {
@@ -22,7 +23,8 @@ test('the page has no Node and only the typed bridge', async ({ app }) => {
   }));
   expect(globals.require).toBe('undefined');
   expect(globals.process).toBe('undefined');
-  expect(globals.areas).toEqual(['app', 'events', 'people', 'today']);
+  const areas = [...new Set(CHANNELS.map((channel) => channel.split(':')[0]!)), 'events'].sort();
+  expect(globals.areas).toEqual(areas);
 });
 
 test('settings show the data folder and the version', async ({ app }) => {

@@ -55,6 +55,7 @@ export class BrowserWindow extends Emitter {
   readonly isMaximized = vi.fn(() => false);
   readonly focus = vi.fn();
   readonly setBounds = vi.fn();
+  readonly setPosition = vi.fn();
   readonly setAlwaysOnTop = vi.fn();
 
   constructor(

@@ -26,12 +26,15 @@ describe('capture window', () => {
     expect(window.options).toMatchObject({
       ...CAPTURE_SIZE,
       alwaysOnTop: true,
+      useContentSize: true,
       resizable: false,
       skipTaskbar: true,
       show: false,
       webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false },
     });
-    expect(window.loadURL).toHaveBeenCalledWith('app://coachbook/index.html#/capture');
+    expect(window.loadURL).toHaveBeenCalledWith(
+      'app://coachbook/index.html?window=capture#/capture',
+    );
     expect(window.setAlwaysOnTop).toHaveBeenCalledWith(true, 'floating');
   });
 
@@ -44,7 +47,7 @@ describe('capture window', () => {
     const { window } = setup();
     expect(window.show).not.toHaveBeenCalled();
     window.emit('ready-to-show');
-    expect(window.setBounds).toHaveBeenCalledWith({ x: 2300, y: 100, ...CAPTURE_SIZE });
+    expect(window.setPosition).toHaveBeenCalledWith(2300, 133);
     expect(window.show).toHaveBeenCalledTimes(1);
     expect(window.focus).toHaveBeenCalledTimes(1);
   });
@@ -74,6 +77,8 @@ describe('capture window', () => {
   });
 
   it('uses the dev server when there is one', () => {
-    expect(captureUrl('http://localhost:5173/')).toBe('http://localhost:5173/#/capture');
+    expect(captureUrl('http://localhost:5173/')).toBe(
+      'http://localhost:5173/?window=capture#/capture',
+    );
   });
 });

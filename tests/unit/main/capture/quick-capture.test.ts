@@ -31,7 +31,7 @@ describe('setUpQuickCapture', () => {
     globalShortcut.press('CommandOrControl+Shift+K');
     expect(BrowserWindow.instances).toHaveLength(1);
     expect(BrowserWindow.instances[0]!.loadURL).toHaveBeenCalledWith(
-      'app://coachbook/index.html#/capture',
+      'app://coachbook/index.html?window=capture#/capture',
     );
     expect(quick.window).toBe(BrowserWindow.instances[0]);
   });
