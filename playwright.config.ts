@@ -17,7 +17,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: { viewport: { width: 1280, height: 800 } },
   projects: [
-    { name: 'web', testMatch: 'specs/**/*.spec.ts' },
+    { name: 'web', testMatch: 'specs/**/*.spec.ts', testIgnore: 'specs/**/*.electron.spec.ts' },
     { name: 'electron', testMatch: 'specs/**/*.spec.ts' },
     { name: 'screenshots', testMatch: 'screenshots/**/*.shots.ts' },
   ],

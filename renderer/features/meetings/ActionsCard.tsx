@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Badge,
   Button,
   Card,
@@ -11,12 +10,12 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AgendaAction } from '../../../shared/domain/agenda';
 import type { PointAuthor } from '../../../shared/model/meeting';
 import { api } from '../../lib/api';
+import { RemoveButton } from '../../components/RemoveButton';
+import { notifyNothingChanged } from '../../lib/notify';
 import { fieldsOf, messageOf } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { usePersonMutation } from './queries';
@@ -29,8 +28,7 @@ interface ActionsCardProps {
   editable: boolean;
 }
 
-const fail = (error: unknown) =>
-  notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) });
+const fail = (error: unknown) => notifyNothingChanged(error);
 
 /** Open action items roll forward into every 1:1 until done; overdue ones stand out. */
 export function ActionsCard({
@@ -115,14 +113,10 @@ export function ActionsCard({
                   </Badge>
                 )}
               </Group>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={`Remove: ${action.text}`}
+              <RemoveButton
+                label={`Remove: ${action.text}`}
                 onClick={() => remove.mutate(action.id, { onError: fail })}
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
+              />
             </Group>
           ))}
         </Stack>

@@ -13,12 +13,13 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
-import { IconArrowDown, IconArrowUp, IconMessageQuestion, IconTrash } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconMessageQuestion } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AgendaPoint } from '../../../shared/domain/agenda';
 import type { Meeting, PointAuthor } from '../../../shared/model/meeting';
 import { api } from '../../lib/api';
+import { RemoveButton } from '../../components/RemoveButton';
+import { notifyNothingChanged } from '../../lib/notify';
 import { messageOf } from '../../lib/errors';
 import { modKey } from '../../lib/platform';
 import { PromptPicker } from './PromptPicker';
@@ -31,8 +32,7 @@ interface AgendaCardProps {
   points: AgendaPoint[];
 }
 
-const fail = (error: unknown) =>
-  notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) });
+const fail = (error: unknown) => notifyNothingChanged(error);
 
 /** Talking points from the lead and the report; open ones carry over to the next 1:1. */
 export function AgendaCard({ personId, personName, meeting, points }: AgendaCardProps) {
@@ -146,16 +146,10 @@ export function AgendaCard({ personId, personName, meeting, points }: AgendaCard
                         <IconArrowDown size={16} />
                       </ActionIcon>
                     </Tooltip>
-                    <Tooltip label="Remove">
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={`Remove: ${point.text}`}
-                        onClick={() => remove.mutate(point.id, { onError: fail })}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    <RemoveButton
+                      label={`Remove: ${point.text}`}
+                      onClick={() => remove.mutate(point.id, { onError: fail })}
+                    />
                   </Group>
                 )}
               </Group>

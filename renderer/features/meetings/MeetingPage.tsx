@@ -1,13 +1,13 @@
-import { Alert, Anchor, Badge, Button, Grid, Group, Loader, Stack, Text } from '@mantine/core';
-import { IconFileText } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Grid, Group, Loader, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
+import { BriefButton } from '../brief/BriefButton';
 import { messageOf } from '../../lib/errors';
 import { formatMeeting } from '../../lib/format';
 import { ActionsCard } from './ActionsCard';
 import { AgendaCard } from './AgendaCard';
 import { FeedbackToDeliverCard } from './FeedbackToDeliverCard';
-import { briefPath, meetingPath } from './links';
+import { meetingPath } from './links';
 import { MoodCard } from './MoodCard';
 import { NotesEditor } from './NotesEditor';
 import { useMeeting } from './queries';
@@ -59,14 +59,7 @@ export function MeetingPage() {
         }
         actions={
           <>
-            <Button
-              variant="default"
-              component={Link}
-              to={briefPath(id)}
-              leftSection={<IconFileText size={16} aria-hidden />}
-            >
-              Brief
-            </Button>
+            <BriefButton personId={id} />
             <StatusControls personId={id} meeting={meeting} />
           </>
         }

@@ -1,9 +1,8 @@
 import { Card, Group, SegmentedControl, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Meeting } from '../../../shared/model/meeting';
 import { api } from '../../lib/api';
-import { messageOf } from '../../lib/errors';
+import { notifyNothingChanged } from '../../lib/notify';
 import { usePersonMutation } from './queries';
 
 export const MOOD_LABELS = ['', 'Struggling', 'Low', 'Okay', 'Good', 'Great'];
@@ -14,8 +13,7 @@ export function MoodCard({ personId, meeting }: { personId: string; meeting: Mee
   const save = usePersonMutation(personId, (mood: { score: number; word: string } | null) =>
     api.meetings.setMood({ personId, meetingId: meeting.id, mood }),
   );
-  const fail = (error: unknown) =>
-    notifications.show({ color: 'red', title: 'Mood not saved', message: messageOf(error) });
+  const fail = (error: unknown) => notifyNothingChanged(error, 'Mood not saved');
   const score = meeting.mood?.score ?? null;
 
   return (

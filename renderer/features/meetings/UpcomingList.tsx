@@ -15,13 +15,13 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { UpcomingView } from '../../../shared/ipc/channels/meetings';
 import { api } from '../../lib/api';
+import { notifyNothingChanged } from '../../lib/notify';
 import { fieldsOf, messageOf } from '../../lib/errors';
 import { formatMeeting } from '../../lib/format';
 import { meetingPath } from './links';
 import { usePersonMutation } from './queries';
 
-const fail = (error: unknown) =>
-  notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) });
+const fail = (error: unknown) => notifyNothingChanged(error);
 
 /** The next 1:1s, each one openable, skippable or movable without touching the cadence. */
 export function UpcomingList({

@@ -1,14 +1,14 @@
 import { ActionIcon, Badge, Button, Group, Text, TextInput, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconEye, IconEyeOff, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconEye, IconEyeOff, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { BankPrompt } from '../../../shared/model/question-bank';
 import { api } from '../../lib/api';
+import { RemoveButton } from '../../components/RemoveButton';
+import { notifyNothingChanged } from '../../lib/notify';
 import { messageOf } from '../../lib/errors';
 import { useBankMutation } from './queries';
 
-const fail = (error: unknown) =>
-  notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) });
+const fail = (error: unknown) => notifyNothingChanged(error);
 
 export function PromptRow({ prompt }: { prompt: BankPrompt }) {
   const [editing, setEditing] = useState(false);
@@ -96,16 +96,11 @@ export function PromptRow({ prompt }: { prompt: BankPrompt }) {
             </ActionIcon>
           </Tooltip>
         ) : (
-          <Tooltip label="Delete">
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={`Delete: ${prompt.text}`}
-              onClick={() => remove.mutate(undefined, { onError: fail })}
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Tooltip>
+          <RemoveButton
+            label={`Delete: ${prompt.text}`}
+            onClick={() => remove.mutate(undefined, { onError: fail })}
+            tooltip="Delete"
+          />
         )}
       </Group>
     </Group>

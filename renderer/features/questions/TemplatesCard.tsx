@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Badge,
   Button,
   Card,
@@ -11,10 +10,10 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { QuestionBankView } from '../../../shared/ipc/channels/questions';
 import { api } from '../../lib/api';
+import { RemoveButton } from '../../components/RemoveButton';
 import { fieldsOf, messageOf } from '../../lib/errors';
 import { useBankMutation } from './queries';
 
@@ -57,14 +56,10 @@ export function TemplatesCard({ bank }: { bank: QuestionBankView }) {
               </Text>
             </div>
             {!t.builtIn && (
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                aria-label={`Delete template ${t.name}`}
+              <RemoveButton
+                label={`Delete template ${t.name}`}
                 onClick={() => remove.mutate(t.id)}
-              >
-                <IconTrash size={16} />
-              </ActionIcon>
+              />
             )}
           </Group>
         ))}

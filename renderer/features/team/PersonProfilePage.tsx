@@ -1,20 +1,14 @@
 import { Alert, Badge, Button, Group, Loader, SimpleGrid } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import {
-  IconArchive,
-  IconArrowBackUp,
-  IconFileText,
-  IconPencil,
-  IconTrash,
-} from '@tabler/icons-react';
+import { IconArchive, IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
+import { BriefButton } from '../brief/BriefButton';
 import { messageOf } from '../../lib/errors';
 import { CadenceCard, DetailsCard, TagsCard, TimelineCard } from './ProfileCards';
 import { DeletePersonDialog } from './DeletePersonDialog';
 import { ExportMenu } from '../meetings/ExportMenu';
-import { briefPath } from '../meetings/links';
 import { PersonMeetingsCard } from '../meetings/PersonMeetingsCard';
 import { PersonRecognitionCard } from '../recognition/PersonRecognitionCard';
 import { PersonFeedbackCard } from '../feedback/PersonFeedbackCard';
@@ -59,14 +53,7 @@ export function PersonProfilePage() {
         subtitle={person.role || 'No role set'}
         actions={
           <>
-            <Button
-              variant="default"
-              component={Link}
-              to={briefPath(id)}
-              leftSection={<IconFileText size={16} aria-hidden />}
-            >
-              Brief
-            </Button>
+            <BriefButton personId={id} />
             <ExportMenu personId={id} />
             <Button
               variant="default"
