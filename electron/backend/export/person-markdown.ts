@@ -10,6 +10,14 @@ const STATUS_LABELS = {
   missed: 'Missed',
 } as const;
 
+function feedbackStatus(f: PersonDocument['feedback'][number]): string {
+  if (f.status === 'to_deliver') return 'to deliver';
+  if (f.status === 'follow_up')
+    return f.followUpOn ? `follow up on ${day(f.followUpOn)}` : 'follow up';
+  const on = f.deliveredOn ? ` on ${day(f.deliveredOn)}` : '';
+  return `delivered${on}${f.deliveredInMeetingId ? ' in a 1:1' : ''}`;
+}
+
 const day = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
 const dateTime = (local: string) => format(parseISO(local), 'd MMM yyyy, HH:mm');
 
@@ -75,6 +83,8 @@ export function personToMarkdown(
       if (f.behaviour) out.push(`- **Behaviour:** ${f.behaviour}`);
       if (f.impact) out.push(`- **Impact:** ${f.impact}`);
       if (f.nextStep) out.push(`- **Next step:** ${f.nextStep}`);
+      if (f.link) out.push(`- **Linked to:** ${f.link.type} ${f.link.label}`);
+      out.push(`- **Status:** ${feedbackStatus(f)}`);
       out.push('');
     }
   }
