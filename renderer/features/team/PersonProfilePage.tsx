@@ -6,7 +6,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { BriefButton } from '../brief/BriefButton';
 import { messageOf } from '../../lib/errors';
-import { CadenceCard, DetailsCard, TagsCard, TimelineCard } from './ProfileCards';
+import { CadenceCard, DetailsCard, TagsCard } from './ProfileCards';
+import { PersonTimelineCard } from './PersonTimelineCard';
 import { DeletePersonDialog } from './DeletePersonDialog';
 import { ExportMenu } from '../meetings/ExportMenu';
 import { PersonMeetingsCard } from '../meetings/PersonMeetingsCard';
@@ -107,7 +108,7 @@ export function PersonProfilePage() {
         <DetailsCard person={person} />
         <CadenceCard person={person} nextMeeting={data.nextMeeting} />
         <TagsCard person={person} />
-        <TimelineCard person={person} />
+        <PersonTimelineCard person={person} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="lg">
         <PersonMeetingsCard personId={id} />

@@ -1,7 +1,7 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Person } from '../../../shared/model/person';
-import { describeCadence, formatDate, formatMeeting, formatTimestamp } from '../../lib/format';
+import { describeCadence, formatDate, formatMeeting } from '../../lib/format';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -82,35 +82,6 @@ export function TagsCard({ person }: { person: Person }) {
       <Stack gap="sm">
         {group('Skills', person.skills)}
         {group('Tags', person.tags)}
-      </Stack>
-    </Card>
-  );
-}
-
-export function TimelineCard({ person }: { person: Person }) {
-  const events = [
-    { at: person.createdAt, text: 'Added to Coachbook' },
-    ...(person.updatedAt !== person.createdAt
-      ? [{ at: person.updatedAt, text: 'Last changed' }]
-      : []),
-    ...(person.archivedAt ? [{ at: person.archivedAt, text: 'Archived' }] : []),
-  ].sort((a, b) => b.at.localeCompare(a.at));
-  return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="sm">
-        Timeline
-      </Title>
-      <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {events.map((e) => (
-          <li key={`${e.text}-${e.at}`}>
-            <Text size="sm">
-              <Text span c="dimmed" size="sm">
-                {formatTimestamp(e.at)}
-              </Text>{' '}
-              {e.text}
-            </Text>
-          </li>
-        ))}
       </Stack>
     </Card>
   );

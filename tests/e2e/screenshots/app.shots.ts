@@ -21,11 +21,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { name: '1:1s today' })).toBeVisible();
       await shot('today');
 
-      await page.getByRole('link', { name: 'Team' }).click();
-      await expect(page.getByRole('link', { name: 'Priya Natarajan' })).toBeVisible();
+      await page.getByRole('link', { name: 'Team', exact: true }).click();
+      const roster = page.getByRole('table', { name: 'Team members' });
+      await expect(roster.getByRole('link', { name: 'Priya Natarajan' })).toBeVisible();
       await shot('team');
 
-      await page.getByRole('link', { name: 'Priya Natarajan' }).click();
+      await roster.getByRole('link', { name: 'Priya Natarajan' }).click();
       await expect(page.getByRole('heading', { name: 'Priya Natarajan' })).toBeVisible();
       await shot('profile');
 
@@ -60,6 +61,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('link', { name: 'Questions' }).click();
       await expect(page.getByRole('heading', { name: 'Question bank' })).toBeVisible();
       await shot('question-bank');
+
+      await page.evaluate((id) => (window.location.hash = `#/team/${id}`), priya);
+      await page.reload(); // the profile was cached before the history was seeded through the API
+      await expect(page.getByRole('list', { name: 'Timeline' })).toContainText(
+        '1:1 held, mood 2/5',
+      );
+      await page.getByRole('list', { name: 'Timeline' }).scrollIntoViewIfNeeded();
+      await shot('profile-timeline');
 
       await page.getByRole('link', { name: 'Settings' }).click();
       await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();

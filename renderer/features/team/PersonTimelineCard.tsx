@@ -1,0 +1,82 @@
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { buildTimeline, type TimelineKind } from '../../../shared/domain/timeline';
+import type { Person } from '../../../shared/model/person';
+import { formatDate, formatMeeting } from '../../lib/format';
+import { usePersonFeedback } from '../feedback/queries';
+import { meetingPath } from '../meetings/links';
+import { useMeetingsOverview } from '../meetings/queries';
+import { usePersonRecognition } from '../recognition/queries';
+
+const SHOWN = 8;
+const KIND_BADGE: Record<TimelineKind, { label: string; color: string }> = {
+  person: { label: 'Profile', color: 'gray' },
+  meeting: { label: '1:1', color: 'blue' },
+  feedback: { label: 'Feedback', color: 'orange' },
+  recognition: { label: 'Praise', color: 'teal' },
+};
+
+/** Everything that happened with this person, newest first. */
+export function PersonTimelineCard({ person }: { person: Person }) {
+  const [all, setAll] = useState(false);
+  const meetings = useMeetingsOverview(person.id).data?.history ?? [];
+  const feedback = usePersonFeedback(person.id).data ?? [];
+  const recognitions = usePersonRecognition(person.id).data?.items ?? [];
+  const events = buildTimeline({ person, meetings, feedback, recognitions });
+  const shown = all ? events : events.slice(0, SHOWN);
+
+  return (
+    <Card withBorder>
+      <Title order={3} size="h5" mb="sm">
+        Timeline
+      </Title>
+      <Stack
+        gap={6}
+        component="ul"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        aria-label="Timeline"
+      >
+        {shown.map((e) => (
+          <Group
+            key={`${e.kind}-${e.when}-${e.text}`}
+            component="li"
+            gap="xs"
+            wrap="nowrap"
+            align="flex-start"
+          >
+            <Text size="xs" c="dimmed" w={110} style={{ flexShrink: 0 }}>
+              {e.when.length > 10 ? formatMeeting(e.when) : formatDate(e.when)}
+            </Text>
+            <Badge
+              size="xs"
+              variant="light"
+              color={KIND_BADGE[e.kind].color}
+              style={{ flexShrink: 0 }}
+            >
+              {KIND_BADGE[e.kind].label}
+            </Badge>
+            <Text size="sm" lineClamp={2}>
+              {e.meetingId ? (
+                <Anchor
+                  component={Link}
+                  to={meetingPath(person.id, { meetingId: e.meetingId, occurrence: null })}
+                  size="sm"
+                >
+                  {e.text}
+                </Anchor>
+              ) : (
+                e.text
+              )}
+            </Text>
+          </Group>
+        ))}
+      </Stack>
+      {events.length > SHOWN && (
+        <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${events.length}`}
+        </Button>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Feedback } from '../model/feedback';
+import type { Meeting } from '../model/meeting';
+import type { Person } from '../model/person';
+import type { Recognition } from '../model/recognition';
+
+export type TimelineKind = 'person' | 'meeting' | 'feedback' | 'recognition';
+
+export interface TimelineEvent {
+  /** A date (`2026-11-17`) or a local date-time (`2026-11-17T10:00`); sorts as text. */
+  when: string;
+  kind: TimelineKind;
+  text: string;
+  /** The meeting to open, for 1:1 events. */
+  meetingId?: string;
+}
+
+const MEETING_TEXT: Record<Meeting['status'], string> = {
+  planned: '1:1 planned',
+  held: '1:1 held',
+  cancelled: '1:1 cancelled',
+  missed: '1:1 missed',
+};
+
+/** Everything that happened with a person, newest first: the profile's timeline. */
+export function buildTimeline(input: {
+  person: Person;
+  meetings: Meeting[];
+  feedback: Feedback[];
+  recognitions: Recognition[];
+}): TimelineEvent[] {
+  const { person } = input;
+  const events: TimelineEvent[] = [
+    { when: person.createdAt.slice(0, 16), kind: 'person', text: 'Added to Coachbook' },
+    ...(person.archivedAt
+      ? [{ when: person.archivedAt.slice(0, 16), kind: 'person' as const, text: 'Archived' }]
+      : []),
+    ...input.meetings
+      .filter((m) => m.status !== 'planned')
+      .map((m) => ({
+        when: m.at,
+        kind: 'meeting' as const,
+        text: `${MEETING_TEXT[m.status]}${m.mood ? `, mood ${m.mood.score}/5` : ''}${m.statusReason ? ` (${m.statusReason})` : ''}`,
+        meetingId: m.id,
+      })),
+    ...input.feedback.map((f) => ({
+      when: f.date,
+      kind: 'feedback' as const,
+      text: `${f.kind === 'positive' ? 'Positive' : 'Constructive'} feedback: ${f.behaviour || f.situation}`,
+    })),
+    ...input.recognitions.map((r) => {
+      const others = r.recipients.filter((p) => p.personId !== person.id).map((p) => p.name);
+      return {
+        when: r.date,
+        kind: 'recognition' as const,
+        text: `Recognised: ${r.text}${others.length ? ` (with ${others.join(', ')})` : ''}`,
+      };
+    }),
+  ];
+  return events.sort((a, b) => b.when.localeCompare(a.when));
+}
