@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, Loader, Stack, Text } from '@mantine/core';
+import { SectionCard } from '../../components/SectionCard';
 import { notifications } from '@mantine/notifications';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
@@ -21,11 +22,9 @@ export function PersonFeedbackCard({ person }: { person: Person }) {
   const toDeliver = data?.filter((f) => f.status === 'to_deliver').length ?? 0;
 
   return (
-    <Card withBorder>
-      <Group justify="space-between" mb="sm">
-        <Title order={3} size="h5">
-          Feedback
-        </Title>
+    <SectionCard
+      title="Feedback"
+      action={
         <Button
           size="compact-sm"
           variant="light"
@@ -34,7 +33,8 @@ export function PersonFeedbackCard({ person }: { person: Person }) {
         >
           Log feedback
         </Button>
-      </Group>
+      }
+    >
       {error && <Alert color="red">{messageOf(error)}</Alert>}
       {isPending && <Loader size="sm" aria-label="Loading feedback" />}
       {data && data.length === 0 && (
@@ -75,6 +75,6 @@ export function PersonFeedbackCard({ person }: { person: Person }) {
         </Stack>
       )}
       <FeedbackModal person={person} editing={editing} onClose={() => setEditing(null)} />
-    </Card>
+    </SectionCard>
   );
 }

@@ -2,16 +2,15 @@ import {
   ActionIcon,
   Badge,
   Button,
-  Card,
   Checkbox,
   Group,
   SegmentedControl,
   Stack,
   Text,
   TextInput,
-  Title,
   Tooltip,
 } from '@mantine/core';
+import { SectionCard } from '../../components/SectionCard';
 import { useHotkeys } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconMessageQuestion } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -63,11 +62,9 @@ export function AgendaCard({ personId, personName, meeting, points }: AgendaCard
   };
 
   return (
-    <Card withBorder>
-      <Group justify="space-between" mb="xs">
-        <Title order={3} size="h5">
-          Agenda
-        </Title>
+    <SectionCard
+      title="Agenda"
+      action={
         <Button
           size="compact-sm"
           variant="light"
@@ -76,7 +73,8 @@ export function AgendaCard({ personId, personName, meeting, points }: AgendaCard
         >
           Add from question bank ({modKey}+P)
         </Button>
-      </Group>
+      }
+    >
       {points.length === 0 ? (
         <Text c="dimmed" size="sm" mb="sm">
           No talking points yet. Add what you or {personName} want to talk about; anything left open
@@ -183,6 +181,6 @@ export function AgendaCard({ personId, personName, meeting, points }: AgendaCard
         </Group>
       )}
       <PromptPicker personId={personId} opened={picking} onClose={() => setPicking(false)} />
-    </Card>
+    </SectionCard>
   );
 }

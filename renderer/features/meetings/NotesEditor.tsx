@@ -1,4 +1,5 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { SectionCard } from '../../components/SectionCard';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Meeting } from '../../../shared/model/meeting';
@@ -27,11 +28,9 @@ export function NotesEditor({ personId, meeting }: NotesEditorProps) {
   );
 
   return (
-    <Card withBorder>
-      <Group justify="space-between" mb="xs">
-        <Title order={3} size="h5">
-          Notes
-        </Title>
+    <SectionCard
+      title="Notes"
+      action={
         <Badge
           variant="light"
           color={state === 'error' ? 'red' : state === 'saved' ? 'teal' : 'gray'}
@@ -40,7 +39,8 @@ export function NotesEditor({ personId, meeting }: NotesEditorProps) {
         >
           {STATE_LABEL[state]}
         </Badge>
-      </Group>
+      }
+    >
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Stack gap="sm">
           <Textarea
@@ -86,6 +86,6 @@ export function NotesEditor({ personId, meeting }: NotesEditorProps) {
           )}
         </div>
       </SimpleGrid>
-    </Card>
+    </SectionCard>
   );
 }

@@ -2,7 +2,6 @@ import {
   Anchor,
   Badge,
   Button,
-  Card,
   Divider,
   Group,
   Loader,
@@ -10,8 +9,8 @@ import {
   Stack,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
+import { SectionCard } from '../../components/SectionCard';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -49,11 +48,9 @@ export function PersonMeetingsCard({ personId }: { personId: string }) {
   if (error) return <Text c="red">{messageOf(error)}</Text>;
 
   return (
-    <Card withBorder>
-      <Group justify="space-between" mb="xs">
-        <Title order={3} size="h5">
-          1:1 schedule and history
-        </Title>
+    <SectionCard
+      title="1:1 schedule and history"
+      action={
         <Button
           size="compact-sm"
           variant="light"
@@ -62,7 +59,8 @@ export function PersonMeetingsCard({ personId }: { personId: string }) {
         >
           Ad-hoc 1:1
         </Button>
-      </Group>
+      }
+    >
       <UpcomingList personId={personId} upcoming={data.upcoming} />
       <Divider my="sm" />
       <TextInput
@@ -151,6 +149,6 @@ export function PersonMeetingsCard({ personId }: { personId: string }) {
           </Group>
         </Stack>
       </Modal>
-    </Card>
+    </SectionCard>
   );
 }

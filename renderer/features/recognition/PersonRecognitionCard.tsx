@@ -1,15 +1,5 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Stack, Text, Timeline } from '@mantine/core';
+import { SectionCard } from '../../components/SectionCard';
 import { IconHeartHandshake } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Person } from '../../../shared/model/person';
@@ -30,11 +20,9 @@ export function PersonRecognitionCard({ person }: { person: Person }) {
   const active = person.status === 'active';
 
   return (
-    <Card withBorder>
-      <Group justify="space-between" mb="sm">
-        <Title order={3} size="h5">
-          Recognition
-        </Title>
+    <SectionCard
+      title="Recognition"
+      action={
         <Button
           size="compact-sm"
           variant="light"
@@ -44,7 +32,8 @@ export function PersonRecognitionCard({ person }: { person: Person }) {
         >
           Recognise
         </Button>
-      </Group>
+      }
+    >
       {error && <Alert color="red">{messageOf(error)}</Alert>}
       {isPending && <Loader size="sm" aria-label="Loading recognition" />}
       {data && (
@@ -83,6 +72,6 @@ export function PersonRecognitionCard({ person }: { person: Person }) {
         </Stack>
       )}
       <CaptureModal personIds={capture} onClose={() => setCapture(null)} />
-    </Card>
+    </SectionCard>
   );
 }
