@@ -1,4 +1,15 @@
-import { Alert, Badge, Button, Group, List, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  List,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { IconBulb, IconPrinter } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
@@ -99,9 +110,13 @@ export function BriefPage() {
           <BriefSection title="Last 1:1" empty={!brief.lastMeeting && 'No 1:1 held yet.'}>
             {brief.lastMeeting && (
               <Text size="sm">
-                <Link to={meetingPath(id, { meetingId: brief.lastMeeting.id, occurrence: null })}>
+                <Anchor
+                  component={Link}
+                  to={meetingPath(id, { meetingId: brief.lastMeeting.id, occurrence: null })}
+                  size="sm"
+                >
                   {formatMeeting(brief.lastMeeting.at)}
-                </Link>
+                </Anchor>
                 {': '}
                 {brief.lastMeeting.summary || 'No notes.'}
               </Text>

@@ -71,13 +71,7 @@ export function ActionsCard({
           No open action items. What will each of you do before the next 1:1?
         </Text>
       ) : (
-        <Stack
-          gap={6}
-          mb="sm"
-          component="ul"
-          style={{ listStyle: 'none', padding: 0, margin: 0 }}
-          aria-label="Action items"
-        >
+        <Stack gap={6} mb="sm" component="ul" className="plain-list" aria-label="Action items">
           {actions.map((action) => (
             <Group key={action.id} component="li" justify="space-between" wrap="nowrap" gap="xs">
               <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>

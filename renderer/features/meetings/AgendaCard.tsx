@@ -81,13 +81,7 @@ export function AgendaCard({ personId, personName, meeting, points }: AgendaCard
           carries over to the next 1:1.
         </Text>
       ) : (
-        <Stack
-          gap={6}
-          mb="sm"
-          component="ul"
-          style={{ listStyle: 'none', padding: 0, margin: 0 }}
-          aria-label="Talking points"
-        >
+        <Stack gap={6} mb="sm" component="ul" className="plain-list" aria-label="Talking points">
           {points.map((point, index) => {
             const resolved = point.resolvedInMeetingId === meeting.id;
             return (

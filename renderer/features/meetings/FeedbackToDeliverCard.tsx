@@ -33,12 +33,7 @@ export function FeedbackToDeliverCard({
       <Title order={3} size="h5" mb="xs">
         Feedback to give
       </Title>
-      <Stack
-        gap="sm"
-        component="ul"
-        style={{ listStyle: 'none', padding: 0, margin: 0 }}
-        aria-label="Feedback to give"
-      >
+      <Stack gap="sm" component="ul" className="plain-list" aria-label="Feedback to give">
         {feedback.map((item) => (
           <Stack key={item.id} component="li" gap={2}>
             <Group gap="xs" justify="space-between">

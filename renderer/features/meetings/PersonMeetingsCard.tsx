@@ -78,12 +78,7 @@ export function PersonMeetingsCard({ personId }: { personId: string }) {
             : 'No 1:1s written down yet. Open the next one to start its agenda.'}
         </Text>
       ) : (
-        <Stack
-          gap={6}
-          component="ul"
-          style={{ listStyle: 'none', padding: 0, margin: 0 }}
-          aria-label="Past and planned 1:1s"
-        >
+        <Stack gap={6} component="ul" className="plain-list" aria-label="Past and planned 1:1s">
           {history.map((m) => (
             <Stack key={m.id} component="li" gap={0}>
               <Group gap="xs">

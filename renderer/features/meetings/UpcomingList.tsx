@@ -52,12 +52,7 @@ export function UpcomingList({
     );
   return (
     <>
-      <Stack
-        gap={6}
-        component="ul"
-        style={{ listStyle: 'none', padding: 0, margin: 0 }}
-        aria-label="Upcoming 1:1s"
-      >
+      <Stack gap={6} component="ul" className="plain-list" aria-label="Upcoming 1:1s">
         {upcoming.map((item) => (
           <Group
             key={`${item.occurrence}-${item.meetingId}`}

@@ -90,11 +90,7 @@ export function QuestionBankPage() {
                       </Group>
                     </Accordion.Control>
                     <Accordion.Panel>
-                      <Stack
-                        gap={6}
-                        component="ul"
-                        style={{ listStyle: 'none', padding: 0, margin: 0 }}
-                      >
+                      <Stack gap={6} component="ul" className="plain-list">
                         {prompts.map((p) => (
                           <PromptRow key={`${p.id}-${p.text}`} prompt={p} />
                         ))}

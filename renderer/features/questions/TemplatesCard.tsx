@@ -31,12 +31,7 @@ export function TemplatesCard({ bank }: { bank: QuestionBankView }) {
       <Title order={3} size="h5" mb="xs">
         Templates
       </Title>
-      <Stack
-        gap="xs"
-        component="ul"
-        style={{ listStyle: 'none', padding: 0, margin: 0 }}
-        aria-label="Templates"
-      >
+      <Stack gap="xs" component="ul" className="plain-list" aria-label="Templates">
         {bank.templates.map((t) => (
           <Group key={t.id} component="li" justify="space-between" wrap="nowrap" align="flex-start">
             <div>

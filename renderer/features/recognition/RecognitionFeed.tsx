@@ -78,12 +78,7 @@ export function RecognitionFeed({ onRecognise }: { onRecognise: () => void }) {
             Nothing matches these filters.
           </Text>
         ) : (
-          <Stack
-            gap="sm"
-            component="ul"
-            aria-label="Team recognition"
-            style={{ listStyle: 'none', margin: 0, padding: 0 }}
-          >
+          <Stack gap="sm" component="ul" aria-label="Team recognition" className="plain-list">
             {items.map((r, i) => (
               <Fragment key={r.id}>
                 {i > 0 && <Divider component="li" aria-hidden />}

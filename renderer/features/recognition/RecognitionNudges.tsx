@@ -30,12 +30,7 @@ export function RecognitionNudges() {
           <Text size="sm" c="dimmed" mb="sm">
             {data.gapDays} days or more without recognition. Look for something specific to praise.
           </Text>
-          <Stack
-            gap="xs"
-            component="ul"
-            aria-label="Recognition nudges"
-            style={{ listStyle: 'none', margin: 0, padding: 0 }}
-          >
+          <Stack gap="xs" component="ul" aria-label="Recognition nudges" className="plain-list">
             {data.nudges.map((p) => (
               <Group key={p.personId} component="li" justify="space-between" wrap="nowrap">
                 <div>

@@ -31,12 +31,7 @@ export function PersonTimelineCard({ person }: { person: Person }) {
       <Title order={3} size="h5" mb="sm">
         Timeline
       </Title>
-      <Stack
-        gap={6}
-        component="ul"
-        style={{ listStyle: 'none', padding: 0, margin: 0 }}
-        aria-label="Timeline"
-      >
+      <Stack gap={6} component="ul" className="plain-list" aria-label="Timeline">
         {shown.map((e) => (
           <Group
             key={`${e.kind}-${e.when}-${e.text}`}

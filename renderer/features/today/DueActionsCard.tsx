@@ -11,12 +11,7 @@ export function DueActionsCard({ actions }: { actions: DueAction[] }) {
       <Title order={3} size="h5" mb="xs">
         Action items due
       </Title>
-      <Stack
-        gap={6}
-        component="ul"
-        style={{ listStyle: 'none', padding: 0, margin: 0 }}
-        aria-label="Action items due"
-      >
+      <Stack gap={6} component="ul" className="plain-list" aria-label="Action items due">
         {actions.slice(0, 8).map((a) => (
           <Group key={a.actionId} component="li" justify="space-between" wrap="nowrap" gap="xs">
             <Text size="sm" style={{ minWidth: 0 }}>

@@ -109,12 +109,7 @@ function MeetingList({
           {empty}
         </Text>
       ) : (
-        <Stack
-          gap="xs"
-          component="ul"
-          style={{ listStyle: 'none', margin: 0, padding: 0 }}
-          aria-label={title}
-        >
+        <Stack gap="xs" component="ul" className="plain-list" aria-label={title}>
           {meetings.map((m) => (
             <Group
               key={`${m.personId}-${m.at}`}
