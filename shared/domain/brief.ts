@@ -1,4 +1,4 @@
-import { parseISO } from 'date-fns';
+import { parseISO, startOfDay } from 'date-fns';
 import type { PersonDocument } from '../model/documents';
 import type { Feedback } from '../model/feedback';
 import type { Recognition } from '../model/recognition';
@@ -77,7 +77,8 @@ export function buildBrief(doc: PersonDocument, now: Date, recognitionGapDays = 
     name: doc.person.name,
     role: doc.person.role,
     now: now.toISOString(),
-    next: nextOf(upcomingOneOnOnes(doc.person.cadence, doc.schedule, doc.meetings, now, 1)[0]),
+    // Archived people have no next 1:1; a 1:1 earlier today is still the one to prepare.
+    next: nextOf(upcomingOneOnOnes(doc, startOfDay(now), 1)[0]),
     lastMeeting: last ? { id: last.id, at: last.at, summary: summarizeNotes(last.notes) } : null,
     since,
     actions: openActions(doc.actionItems, now),

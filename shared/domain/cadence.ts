@@ -3,17 +3,20 @@ import {
   addMonths,
   addWeeks,
   differenceInCalendarWeeks,
+  format,
   getISODay,
   lastDayOfMonth,
   max,
-  parseISO,
   setHours,
   setMinutes,
   startOfDay,
+  startOfISOWeek,
   startOfMonth,
 } from 'date-fns';
 import type { Cadence } from '../model/person';
+import { fromLocalDate, toLocalDate } from './local-time';
 
+/** The wall-clock time on a local day. A time that does not exist (spring forward) moves later. */
 function atTime(day: Date, time: string): Date {
   const [hours, minutes] = time.split(':').map(Number) as [number, number];
   return setMinutes(setHours(startOfDay(day), hours), minutes);
@@ -33,44 +36,71 @@ function nthWeekdayOfMonth(month: Date, weekday: number, n: number): Date {
   return addDays(onOrAfterWeekday(startOfMonth(month), weekday), (n - 1) * 7);
 }
 
+/** Monthly walks stop after this many months without a meeting (bad data must not loop). */
+const MAX_EMPTY_MONTHS = 24;
+
 /**
- * The next `count` meeting times of a cadence that start at or after `from`, in local time.
- * Dates are built from calendar days, so a DST change moves no meeting off its wall-clock time.
+ * The cadence's meeting times, in order, on or after the local day `fromDay` and never before
+ * the cadence's `startsOn`. Unbounded: callers stop when they have enough.
+ *
+ * Weekly and every-two-weeks meetings fall on the weekday of each week (Monday to Sunday); an
+ * every-two-weeks cadence meets in the week holding `startsOn` and every second week after it,
+ * whatever the weekday, so a mid-week start date never moves the fortnight. Dates are built
+ * from calendar days, so a DST change moves no meeting off its wall-clock time.
  */
-export function upcomingMeetings(cadence: Cadence, from: Date, count: number): Date[] {
-  if (cadence.frequency === 'none' || count <= 0) return [];
-  const startsOn = parseISO(cadence.startsOn);
-  const result: Date[] = [];
+export function* cadenceTimes(cadence: Cadence, fromDay: Date): Generator<Date> {
+  if (cadence.frequency === 'none') return;
+  const startsOn = fromLocalDate(cadence.startsOn);
+  const firstDay = max([startOfDay(fromDay), startsOn]);
 
   if (cadence.frequency === 'monthly') {
-    let month = startOfMonth(max([startsOn, from]));
-    // A month's meeting may already be past; a bounded walk keeps bad data from looping forever.
-    for (let i = 0; result.length < count && i < count + 24; i++, month = addMonths(month, 1)) {
-      const at = atTime(
-        nthWeekdayOfMonth(month, cadence.weekday, cadence.weekOfMonth),
-        cadence.time,
-      );
-      if (at >= from && startOfDay(at) >= startOfDay(startsOn)) result.push(at);
+    let empty = 0;
+    for (
+      let month = startOfMonth(firstDay);
+      empty < MAX_EMPTY_MONTHS;
+      month = addMonths(month, 1)
+    ) {
+      const day = nthWeekdayOfMonth(month, cadence.weekday, cadence.weekOfMonth);
+      if (day < firstDay) {
+        empty++;
+        continue;
+      }
+      empty = 0;
+      yield atTime(day, cadence.time);
     }
-    return result;
+    return;
   }
 
   const step = cadence.frequency === 'weekly' ? 1 : 2;
-  const first = onOrAfterWeekday(startsOn, cadence.weekday);
-  let periods = 0;
-  if (from > first) {
-    periods = Math.max(
-      0,
-      Math.floor(differenceInCalendarWeeks(from, first, { weekStartsOn: 1 }) / step) - 1,
-    );
+  const anchorWeek = startOfISOWeek(startsOn);
+  const weeksIn = differenceInCalendarWeeks(firstDay, anchorWeek, { weekStartsOn: 1 });
+  let week = addWeeks(anchorWeek, Math.max(0, Math.floor(weeksIn / step) * step));
+  for (;;) {
+    const day = addDays(week, cadence.weekday - 1);
+    if (day >= firstDay) yield atTime(day, cadence.time);
+    week = addWeeks(week, step);
   }
-  for (
-    let day = addWeeks(first, periods * step);
-    result.length < count;
-    day = addWeeks(day, step)
-  ) {
-    const at = atTime(day, cadence.time);
-    if (at >= from) result.push(at);
+}
+
+/** The cadence's meeting times on local days in [fromDay, untilDay). */
+export function cadenceTimesBetween(cadence: Cadence, fromDay: Date, untilDay: Date): Date[] {
+  const result: Date[] = [];
+  const until = startOfDay(untilDay);
+  for (const at of cadenceTimes(cadence, fromDay)) {
+    if (startOfDay(at) >= until) break;
+    result.push(at);
+  }
+  return result;
+}
+
+/** The next `count` meeting times of a cadence that start at or after `from`, in local time. */
+export function upcomingMeetings(cadence: Cadence, from: Date, count: number): Date[] {
+  const result: Date[] = [];
+  if (count <= 0) return result;
+  for (const at of cadenceTimes(cadence, from)) {
+    if (at < from) continue;
+    result.push(at);
+    if (result.length >= count) break;
   }
   return result;
 }
@@ -78,4 +108,30 @@ export function upcomingMeetings(cadence: Cadence, from: Date, count: number): D
 /** The next meeting at or after `from`, or null when the person has no regular 1:1. */
 export function nextMeeting(cadence: Cadence, from: Date): Date | null {
   return upcomingMeetings(cadence, from, 1)[0] ?? null;
+}
+
+/** True when two dates fall in the same fortnight of an every-two-weeks cadence's rhythm. */
+export function sameFortnightParity(a: string, b: string): boolean {
+  const weeks = differenceInCalendarWeeks(fromLocalDate(a), fromLocalDate(b), {
+    weekStartsOn: 1,
+  });
+  return weeks % 2 === 0;
+}
+
+/**
+ * A meeting whose wall-clock time does not exist on its day (the hour skipped when clocks
+ * spring forward) happens at the first time that does: "02:30 does not exist on 28 March".
+ */
+export interface ShiftedTime {
+  date: string;
+  time: string;
+  actual: string;
+}
+
+/** The cadence's meetings in the next `days` days whose time does not exist on their day. */
+export function shiftedTimes(cadence: Cadence, from: Date, days = 366): ShiftedTime[] {
+  if (cadence.frequency === 'none') return [];
+  return cadenceTimesBetween(cadence, from, addDays(startOfDay(from), days))
+    .filter((at) => format(at, 'HH:mm') !== cadence.time)
+    .map((at) => ({ date: toLocalDate(at), time: cadence.time, actual: format(at, 'HH:mm') }));
 }

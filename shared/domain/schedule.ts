@@ -1,91 +1,229 @@
-import { format, parseISO, subDays } from 'date-fns';
-import type { Cadence } from '../model/person';
-import type { Meeting, Schedule } from '../model/meeting';
-import { upcomingMeetings } from './cadence';
+import { addDays, max, min, startOfDay } from 'date-fns';
+import type { Cadence, Person } from '../model/person';
+import type { Meeting, PastCadence, Schedule } from '../model/meeting';
+import { cadenceTimesBetween, sameFortnightParity } from './cadence';
+import {
+  fromLocalDate,
+  fromLocalDateTime,
+  timestampToLocalDate,
+  toLocalDate,
+} from './local-time';
+
+export { fromLocalDateTime, toLocalDateTime } from './local-time';
+
+/**
+ * The schedule is a ledger: every 1:1 a cadence promised is, at any moment, held, cancelled,
+ * missed, skipped, still to come, or (once its day is over) "not recorded". Nothing drops out of
+ * it because the clock passed it, because a cadence changed, or because it was moved far away.
+ */
 
 export interface Occurrence {
   /** The occurrence's original date (`2026-11-17`): the key skips and moves refer to. */
   occurrence: string;
+  /** When it happens: its usual time, or where it was moved to. */
   at: Date;
   moved: boolean;
 }
 
-/** Occurrences may be moved later than they fall; look back this far for ones moved into view. */
-const MOVE_LOOKBACK_DAYS = 62;
+/** A cadence in force over local days [from, until); null means open-ended. */
+export interface CadenceSegment {
+  cadence: Cadence;
+  from: string | null;
+  until: string | null;
+}
 
-export const toLocalDateTime = (date: Date) => format(date, "yyyy-MM-dd'T'HH:mm");
-export const fromLocalDateTime = (value: string) => parseISO(value);
+/** The cadence history in order: each past cadence up to its `until`, then the current one. */
+export function cadenceSegments(cadence: Cadence, schedule: Schedule): CadenceSegment[] {
+  const past = [...schedule.pastCadences].sort((a, b) => a.until.localeCompare(b.until));
+  const segments: CadenceSegment[] = [];
+  let from: string | null = null;
+  for (const p of past) {
+    // A cadence whose end is not after the previous one's was never in force: nothing to keep.
+    if (from !== null && p.until <= from) continue;
+    segments.push({ cadence: p.cadence, from, until: p.until });
+    from = p.until;
+  }
+  segments.push({ cadence, from, until: null });
+  return segments;
+}
 
 /**
- * The cadence's meetings at or after `from`, with past cadences in force up to their end date,
- * skipped occurrences left out and moved ones at their new time.
+ * The cadence history after a change that applies from local day `applies`: what was in force
+ * before that day keeps its dates, any number of changes on the same day included; a change
+ * planned for a later day is replaced.
  */
+export function pastCadencesAfterChange(
+  previous: Cadence,
+  schedule: Schedule,
+  applies: string,
+): PastCadence[] {
+  return cadenceSegments(previous, schedule)
+    .filter((s) => s.from === null || s.from < applies)
+    .map((s) => ({
+      cadence: s.cadence,
+      until: s.until === null || s.until > applies ? applies : s.until,
+    }));
+}
+
+/**
+ * The cadence as it is stored after a change: a new every-two-weeks cadence that differs from an
+ * every-two-weeks one only in weekday or time keeps its weeks, so its start date moves to the
+ * next week of the old fortnight when it was set in the other one.
+ */
+export function keepFortnight(previous: Cadence, next: Cadence): Cadence {
+  if (previous.frequency !== 'biweekly' || next.frequency !== 'biweekly') return next;
+  if (next.weekday === previous.weekday && next.time === previous.time) return next;
+  if (sameFortnightParity(next.startsOn, previous.startsOn)) return next;
+  const nextWeek = addDays(fromLocalDate(next.startsOn), 7);
+  const monday = addDays(nextWeek, -((nextWeek.getDay() + 6) % 7));
+  return { ...next, startsOn: toLocalDate(monday) };
+}
+
+/** The segment in force on a local day. */
+function segmentOn(segments: CadenceSegment[], day: string): CadenceSegment | undefined {
+  return segments.find(
+    (s) => (s.from === null || day >= s.from) && (s.until === null || day < s.until),
+  );
+}
+
+/** The usual time of a real occurrence of the cadence history, or null when it has none that day. */
+export function usualTime(cadence: Cadence, schedule: Schedule, occurrence: string): Date | null {
+  const segment = segmentOn(cadenceSegments(cadence, schedule), occurrence);
+  if (!segment) return null;
+  const day = fromLocalDate(occurrence);
+  return cadenceTimesBetween(segment.cadence, day, addDays(day, 1))[0] ?? null;
+}
+
+/**
+ * Every occurrence that happens in [start, end): skips left out, moves at their new time however
+ * far they were moved. Past cadences apply up to their end.
+ */
+export function occurrencesBetween(
+  cadence: Cadence,
+  schedule: Schedule,
+  start: Date,
+  end: Date,
+): Occurrence[] {
+  if (end <= start) return [];
+  const exceptions = new Map(schedule.exceptions.map((e) => [e.occurrence, e]));
+  const result: Occurrence[] = [];
+  const lastDay = addDays(startOfDay(end), 1);
+  for (const segment of cadenceSegments(cadence, schedule)) {
+    const fromDay = segment.from ? max([startOfDay(start), fromLocalDate(segment.from)]) : start;
+    const untilDay = segment.until ? min([lastDay, fromLocalDate(segment.until)]) : lastDay;
+    for (const at of cadenceTimesBetween(segment.cadence, fromDay, untilDay)) {
+      const occurrence = toLocalDate(at);
+      if (exceptions.has(occurrence) || at < start || at >= end) continue;
+      result.push({ occurrence, at, moved: false });
+    }
+  }
+  for (const e of schedule.exceptions) {
+    if (e.kind !== 'move' || e.movedTo === null) continue;
+    const at = fromLocalDateTime(e.movedTo);
+    if (at < start || at >= end || !usualTime(cadence, schedule, e.occurrence)) continue;
+    result.push({ occurrence: e.occurrence, at, moved: true });
+  }
+  return result.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/** Looks ahead in growing windows until `count` occurrences are found (at most 20 years). */
+function firstOccurrences<T>(
+  count: number,
+  from: Date,
+  between: (start: Date, end: Date) => T[],
+): T[] {
+  for (let days = 120; ; days *= 2) {
+    const found = between(from, addDays(from, days));
+    if (found.length >= count || days > 7300) return found;
+  }
+}
+
+/** The cadence's next `count` occurrences at or after `from`. */
 export function scheduledOccurrences(
   cadence: Cadence,
   schedule: Schedule,
   from: Date,
   count: number,
 ): Occurrence[] {
-  const segments = [
-    ...[...schedule.pastCadences].sort((a, b) => a.until.localeCompare(b.until)),
-    { cadence, until: null as string | null },
-  ];
-  const lookFrom = subDays(from, MOVE_LOOKBACK_DAYS);
-  const budget = count + schedule.exceptions.length + 12;
-  const result: Occurrence[] = [];
-  let segmentStart: string | null = null;
-  for (const segment of segments) {
-    for (const at of upcomingMeetings(segment.cadence, lookFrom, budget)) {
-      const occurrence = format(at, 'yyyy-MM-dd');
-      if (segmentStart && occurrence < segmentStart) continue;
-      if (segment.until && occurrence >= segment.until) break;
-      const exception = schedule.exceptions.find((e) => e.occurrence === occurrence);
-      if (exception?.kind === 'skip') continue;
-      const moved = exception?.kind === 'move' && exception.movedTo !== null;
-      result.push({ occurrence, at: moved ? fromLocalDateTime(exception.movedTo!) : at, moved });
-    }
-    segmentStart = segment.until;
-  }
-  return result
-    .filter((o) => o.at >= from)
-    .sort((a, b) => a.at.getTime() - b.at.getTime())
-    .slice(0, count);
+  if (count <= 0 || cadence.frequency === 'none') return [];
+  return firstOccurrences(count, from, (s, e) => occurrencesBetween(cadence, schedule, s, e)).slice(
+    0,
+    count,
+  );
 }
 
-export interface UpcomingOneOnOne {
+/** A 1:1 that still has to be accounted for: still to come, or past and not recorded. */
+export interface OpenOneOnOne {
   at: Date;
+  /** The cadence occurrence, or null for an ad-hoc or one-off 1:1 (then meetingId is set). */
   occurrence: string | null;
   meetingId: string | null;
   moved: boolean;
 }
+export type UpcomingOneOnOne = OpenOneOnOne;
+
+export interface LedgerSource {
+  person: Pick<Person, 'cadence' | 'createdAt' | 'status' | 'archivedAt'>;
+  schedule: Schedule;
+  meetings: Meeting[];
+}
 
 /**
- * What is coming for one person: the cadence's occurrences (minus those already held, cancelled
- * or missed) and planned ad-hoc 1:1s, in time order.
+ * The 1:1s in [start, end) that nobody has marked held, cancelled or missed: cadence occurrences
+ * (opened or not) and planned meetings, whether ad hoc or left over from a cadence that changed
+ * (those stay at their date as one-offs). An archived person has none after the archiving.
  */
-export function upcomingOneOnOnes(
-  cadence: Cadence,
-  schedule: Schedule,
-  meetings: Meeting[],
-  from: Date,
-  count: number,
-): UpcomingOneOnOne[] {
+export function openOneOnOnes(source: LedgerSource, start: Date, end: Date): OpenOneOnOne[] {
+  const { person, schedule, meetings } = source;
+  const until =
+    person.status === 'archived' && person.archivedAt
+      ? min([end, new Date(person.archivedAt)])
+      : end;
+  if (until <= start) return [];
   const byOccurrence = new Map(meetings.filter((m) => m.occurrence).map((m) => [m.occurrence!, m]));
-  const fromCadence = scheduledOccurrences(cadence, schedule, from, count + meetings.length)
-    .filter((o) => {
-      const meeting = byOccurrence.get(o.occurrence);
-      return !meeting || meeting.status === 'planned';
-    })
+  const fromCadence = occurrencesBetween(person.cadence, schedule, start, until);
+  const onCadence = new Set(fromCadence.map((o) => o.occurrence));
+  const open: OpenOneOnOne[] = fromCadence
+    .filter((o) => (byOccurrence.get(o.occurrence)?.status ?? 'planned') === 'planned')
     .map((o) => ({
       at: o.at,
       occurrence: o.occurrence,
       meetingId: byOccurrence.get(o.occurrence)?.id ?? null,
       moved: o.moved,
     }));
-  const adHoc = meetings
-    .filter(
-      (m) => m.occurrence === null && m.status === 'planned' && fromLocalDateTime(m.at) >= from,
-    )
-    .map((m) => ({ at: fromLocalDateTime(m.at), occurrence: null, meetingId: m.id, moved: false }));
-  return [...fromCadence, ...adHoc].sort((a, b) => a.at.getTime() - b.at.getTime()).slice(0, count);
+  for (const m of meetings) {
+    if (m.status !== 'planned' || (m.occurrence && onCadence.has(m.occurrence))) continue;
+    const at = fromLocalDateTime(m.at);
+    if (at < start || at >= until) continue;
+    // An occurrence the cadence still has is counted (above) where it really falls.
+    if (m.occurrence && usualTime(person.cadence, schedule, m.occurrence)) continue;
+    open.push({ at, occurrence: null, meetingId: m.id, moved: false });
+  }
+  return open.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
+
+/**
+ * What is coming for one person from `from` on, in time order: callers pass the start of the
+ * local day, so a 1:1 that started (or ended) earlier today stays listed until it is marked.
+ */
+export function upcomingOneOnOnes(source: LedgerSource, from: Date, count: number): OpenOneOnOne[] {
+  if (count <= 0) return [];
+  return firstOccurrences(count, from, (s, e) => openOneOnOnes(source, s, e)).slice(0, count);
+}
+
+/**
+ * Past 1:1s not recorded: their day is over (before the local day of `now`) and nobody marked
+ * them. Counted from the day the person was added to Coachbook: 1:1s before that were never
+ * Coachbook's to track.
+ */
+export function notRecordedOneOnOnes(source: LedgerSource, now: Date): OpenOneOnOne[] {
+  const added = fromLocalDate(timestampToLocalDate(source.person.createdAt));
+  return openOneOnOnes(source, added, startOfDay(now));
+}
+
+/** The local day when the ledger starts counting 1:1s for a person. */
+export function trackedFrom(source: LedgerSource): string {
+  return timestampToLocalDate(source.person.createdAt);
+}
+
+export { toLocalDate };

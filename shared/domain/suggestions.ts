@@ -1,7 +1,7 @@
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { addMinutes, differenceInCalendarDays, format, max, parseISO, startOfDay } from 'date-fns';
 import type { PersonDocument } from '../model/documents';
-import type { Frequency } from '../model/person';
 import { openActions } from './agenda';
+import { scheduledOccurrences } from './schedule';
 
 export interface Suggestion {
   kind:
@@ -14,14 +14,34 @@ export interface Suggestion {
   text: string;
 }
 
-const CADENCE_DAYS: Record<Exclude<Frequency, 'none'>, number> = {
-  weekly: 7,
-  biweekly: 14,
-  monthly: 31,
-};
+/** Days after a scheduled 1:1 that was not held before the brief says so. */
+export const MISSED_GRACE_DAYS = 3;
 export const OVERDUE_ACTION_DAYS = 14;
 export const CARRIED_POINT_TIMES = 3;
 export const FEEDBACK_WAITING_DAYS = 7;
+
+/**
+ * The 1:1 the cadence promised next after the last one held (or after the person's start, for
+ * someone never met) is more than a few days past and was not held: not recorded, missed and
+ * cancelled all count as not held. Uses the real scheduled dates, so a monthly "first Tuesday"
+ * 35 days after the last one is on time, and a cadence that has not started yet asks nothing.
+ */
+export function scheduleGap(
+  doc: PersonDocument,
+  now: Date,
+): { days: number; lastHeld: string | null } | null {
+  if (doc.person.status !== 'active' || doc.person.cadence.frequency === 'none') return null;
+  const last = heldMeetings(doc).at(-1);
+  const starts = [startOfDay(parseISO(doc.person.createdAt))];
+  if (doc.person.startDate) starts.push(parseISO(doc.person.startDate));
+  const from = last ? addMinutes(parseISO(last.at), 1) : max(starts);
+  const due = scheduledOccurrences(doc.person.cadence, doc.schedule, from, 1)[0];
+  if (!due || differenceInCalendarDays(now, due.at) <= MISSED_GRACE_DAYS) return null;
+  return {
+    days: differenceInCalendarDays(now, last ? parseISO(last.at) : due.at),
+    lastHeld: last?.at ?? null,
+  };
+}
 
 export function heldMeetings(doc: Pick<PersonDocument, 'meetings'>) {
   return doc.meetings.filter((m) => m.status === 'held').sort((a, b) => a.at.localeCompare(b.at));
@@ -54,19 +74,14 @@ export function suggestTopics(
     });
   }
 
-  const { frequency } = doc.person.cadence;
-  if (frequency !== 'none' && doc.person.status === 'active') {
-    const last = heldMeetings(doc).at(-1);
-    const since = last ? parseISO(last.at) : parseISO(doc.person.createdAt);
-    const days = differenceInCalendarDays(now, since);
-    if (days > CADENCE_DAYS[frequency] + 3) {
-      suggestions.push({
-        kind: 'no_recent_one_on_one',
-        text: last
-          ? `No 1:1 for ${days} days, longer than the cadence. Start by catching up on what happened since.`
-          : `No 1:1 recorded yet in ${days} days. A first 1:1 template can help.`,
-      });
-    }
+  const missed = scheduleGap(doc, now);
+  if (missed) {
+    suggestions.push({
+      kind: 'no_recent_one_on_one',
+      text: missed.lastHeld
+        ? `No 1:1 for ${missed.days} days, longer than the cadence. Start by catching up on what happened since.`
+        : `No 1:1 held yet: the first was due ${missed.days} days ago. A first 1:1 template can help.`,
+    });
   }
 
   for (const point of doc.talkingPoints) {

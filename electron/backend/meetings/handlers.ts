@@ -35,6 +35,7 @@ export function meetingsHandlers(ctx: BackendContext): MeetingAreas {
       meetings.setMood(personId, meetingId, mood),
     'meetings:setStatus': ({ personId, meetingId, status, reason }) =>
       meetings.setStatus(personId, meetingId, status, reason),
+    'meetings:record': ({ items, status, reason }) => meetings.record(items, status, reason),
     'meetings:skip': ({ personId, occurrence, reason }) =>
       meetings.skip(personId, occurrence, reason),
     'meetings:move': ({ personId, occurrence, to }) => meetings.move(personId, occurrence, to),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { parseISO, subDays } from 'date-fns';
+import { parseISO, startOfDay } from 'date-fns';
 import {
   agendaPoints,
   feedbackToDeliver,
@@ -7,9 +7,11 @@ import {
   withOverdue,
 } from '../../../shared/domain/agenda';
 import {
-  scheduledOccurrences,
+  notRecordedOneOnOnes,
   toLocalDateTime,
   upcomingOneOnOnes,
+  usualTime,
+  type OpenOneOnOne,
 } from '../../../shared/domain/schedule';
 import type { MeetingView, MeetingsOverview } from '../../../shared/ipc/channels/meetings';
 import { AppError } from '../../../shared/ipc/errors';
@@ -31,18 +33,12 @@ export class MeetingsService {
 
   overview(personId: string): MeetingsOverview {
     const doc = this.file(personId).data;
-    const upcoming = upcomingOneOnOnes(
-      doc.person.cadence,
-      doc.schedule,
-      doc.meetings,
-      this.clock(),
-      UPCOMING_SHOWN,
-    );
+    const now = this.clock();
+    const view = (u: OpenOneOnOne) => ({ ...u, at: toLocalDateTime(u.at) });
     return {
-      upcoming:
-        doc.person.status === 'active'
-          ? upcoming.map((u) => ({ ...u, at: toLocalDateTime(u.at) }))
-          : [],
+      // From the start of the local day: a 1:1 that began earlier today stays until it is marked.
+      upcoming: upcomingOneOnOnes(doc, startOfDay(now), UPCOMING_SHOWN).map(view),
+      notRecorded: notRecordedOneOnOnes(doc, now).reverse().map(view),
       history: [...doc.meetings].sort((a, b) => b.at.localeCompare(a.at)),
     };
   }
@@ -134,6 +130,67 @@ export class MeetingsService {
       });
     });
     return this.view(saved, this.meeting(saved, meetingId));
+  }
+
+  /**
+   * Marks past or current 1:1s in one step, grouped per person. Every item must still be open
+   * (not yet marked); all are checked before anything is written.
+   */
+  async record(
+    items: { personId: string; occurrence: string | null; meetingId: string | null }[],
+    status: Exclude<MeetingStatus, 'planned'>,
+    reason: string,
+  ): Promise<{ recorded: number }> {
+    if (status !== 'held' && !reason) {
+      throw new AppError('invalid_input', 'Say briefly why, so the history makes sense later.', {
+        reason: 'A reason is required.',
+      });
+    }
+    const byPerson = new Map<string, typeof items>();
+    const seen = new Set<string>();
+    for (const item of items) {
+      const key = `${item.personId}/${item.meetingId ?? item.occurrence}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      byPerson.set(item.personId, [...(byPerson.get(item.personId) ?? []), item]);
+    }
+    const plans = [...byPerson].map(([personId, list]) => {
+      const file = this.file(personId);
+      const doc = file.data;
+      const writes = list.map((item) => {
+        const meeting = item.meetingId
+          ? this.meeting(doc, item.meetingId)
+          : doc.meetings.find((m) => m.occurrence === item.occurrence);
+        if (meeting && meeting.status !== 'planned') {
+          throw new AppError(
+            'conflict',
+            `The 1:1 with ${doc.person.name} on ${meeting.at.slice(0, 10)} is already marked ${meeting.status}. Nothing was changed.`,
+          );
+        }
+        if (meeting) return { meetingId: meeting.id, create: null };
+        const at = toLocalDateTime(this.findOccurrence(doc, item.occurrence!));
+        return { meetingId: null, create: this.newMeeting(item.occurrence, at) };
+      });
+      return { file, writes };
+    });
+    const now = this.clock().toISOString();
+    let recorded = 0;
+    for (const { file, writes } of plans) {
+      await file.update((doc) => {
+        for (const write of writes) {
+          if (write.create) doc.meetings.push(write.create);
+          const id = write.meetingId ?? write.create!.id;
+          const meeting = doc.meetings.find((m) => m.id === id)!;
+          Object.assign(meeting, {
+            status,
+            statusReason: status === 'held' ? '' : reason,
+            updatedAt: now,
+          });
+        }
+      });
+      recorded += writes.length;
+    }
+    return { recorded };
   }
 
   async skip(personId: string, occurrence: string, reason: string): Promise<{ skipped: true }> {
@@ -244,20 +301,14 @@ export class MeetingsService {
 
   /** The scheduled time of an occurrence the cadence really has (past or future). */
   private findOccurrence(doc: PersonDocument, occurrence: string): Date {
-    const around = subDays(parseISO(occurrence), 1);
-    const found = scheduledOccurrences(
-      doc.person.cadence,
-      { ...doc.schedule, exceptions: [] },
-      around,
-      3,
-    ).find((o) => o.occurrence === occurrence);
+    const found = usualTime(doc.person.cadence, doc.schedule, occurrence);
     const exception = doc.schedule.exceptions.find((e) => e.occurrence === occurrence);
     if (!found)
       throw new AppError(
         'not_found',
         `${doc.person.name} has no 1:1 scheduled on ${occurrence}. The cadence may have changed.`,
       );
-    return exception?.kind === 'move' && exception.movedTo ? parseISO(exception.movedTo) : found.at;
+    return exception?.kind === 'move' && exception.movedTo ? parseISO(exception.movedTo) : found;
   }
 
   private file(personId: string) {

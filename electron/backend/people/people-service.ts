@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { cadenceChanged } from '../../../shared/domain/cadence-text';
-import { toLocalDateTime, upcomingOneOnOnes } from '../../../shared/domain/schedule';
-import { format } from 'date-fns';
+import {
+  keepFortnight,
+  pastCadencesAfterChange,
+  toLocalDateTime,
+  upcomingOneOnOnes,
+} from '../../../shared/domain/schedule';
+import { format, startOfDay } from 'date-fns';
 import type { PersonView } from '../../../shared/ipc/channels/people';
 import { AppError } from '../../../shared/ipc/errors';
 import {
@@ -28,9 +33,10 @@ export class PeopleService {
 
   view(doc: PersonDocument): PersonView {
     const { person } = doc;
+    // From the start of today: a 1:1 earlier today is still "next" until it is marked.
     const next =
       person.status === 'active'
-        ? upcomingOneOnOnes(person.cadence, doc.schedule, doc.meetings, this.clock(), 1)[0]
+        ? upcomingOneOnOnes(doc, startOfDay(this.clock()), 1)[0]
         : undefined;
     return { person, nextMeeting: next ? toLocalDateTime(next.at) : null };
   }
@@ -79,16 +85,14 @@ export class PeopleService {
     const today = format(this.clock(), 'yyyy-MM-dd');
     const saved = await file.update((doc) => {
       const previous = doc.person.cadence;
-      // A new cadence applies from its start date (today at the earliest); meetings before that
-      // keep the old one, and 1:1s already written down are never moved.
-      if (previous.frequency !== 'none' && cadenceChanged(previous, fields.cadence)) {
-        const until = fields.cadence.startsOn > today ? fields.cadence.startsOn : today;
-        doc.schedule.pastCadences = [
-          ...doc.schedule.pastCadences.filter((p) => p.until < until),
-          { cadence: previous, until },
-        ];
+      const cadence = keepFortnight(previous, fields.cadence);
+      // A new cadence applies from its start date (today at the earliest); 1:1s before that keep
+      // the cadences they had, however many changes were made, and 1:1s written down never move.
+      if (cadenceChanged(previous, cadence)) {
+        const applies = cadence.startsOn > today ? cadence.startsOn : today;
+        doc.schedule.pastCadences = pastCadencesAfterChange(previous, doc.schedule, applies);
       }
-      doc.person = { ...doc.person, ...fields, updatedAt: this.clock().toISOString() };
+      doc.person = { ...doc.person, ...fields, cadence, updatedAt: this.clock().toISOString() };
     });
     return this.view(saved);
   }

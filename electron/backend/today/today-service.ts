@@ -1,25 +1,50 @@
-import { endOfDay, endOfISOWeek, format, parseISO } from 'date-fns';
+import { addMinutes, endOfDay, endOfWeek, format, parseISO, startOfDay } from 'date-fns';
 import { openActions } from '../../../shared/domain/agenda';
-import { toLocalDateTime, upcomingOneOnOnes } from '../../../shared/domain/schedule';
-import type { DueAction, TodayOverview, UpcomingMeeting } from '../../../shared/ipc/channels/today';
+import {
+  notRecordedOneOnOnes,
+  toLocalDateTime,
+  upcomingOneOnOnes,
+} from '../../../shared/domain/schedule';
+import type {
+  DueAction,
+  NotRecordedMeeting,
+  TodayOverview,
+  UpcomingMeeting,
+} from '../../../shared/ipc/channels/today';
 import type { PersonDocument } from '../../../shared/model/documents';
 import type { Clock } from '../clock';
 
 const LATER_DAYS = 14;
+/** A 1:1 counts as happening "now" for this long after its start. */
+export const MEETING_MINUTES = 60;
+
+export interface TodayOptions {
+  /** 1 when weeks start on Monday, 0 on Sunday: what "this week" means. */
+  weekStartsOn: 0 | 1;
+}
 
 /** The home screen's first answer: whom the lead meets today, this week and soon. */
-export function buildTodayOverview(documents: PersonDocument[], clock: Clock): TodayOverview {
+export function buildTodayOverview(
+  documents: PersonDocument[],
+  clock: Clock,
+  options: TodayOptions = { weekStartsOn: 1 },
+): TodayOverview {
   const now = clock();
   const activeDocs = documents.filter((d) => d.person.status === 'active');
   const active = activeDocs.map((d) => d.person);
+  const todayStart = startOfDay(now);
   const todayEnd = endOfDay(now);
-  const weekEnd = endOfISOWeek(now);
+  const weekEnd = endOfWeek(now, { weekStartsOn: options.weekStartsOn });
   const horizon = new Date(now.getTime() + LATER_DAYS * 86_400_000);
 
   const meetings: UpcomingMeeting[] = [];
-  for (const { person, schedule, meetings: recorded } of activeDocs) {
-    for (const next of upcomingOneOnOnes(person.cadence, schedule, recorded, now, 3)) {
+  const notRecorded: NotRecordedMeeting[] = [];
+  for (const doc of activeDocs) {
+    const { person } = doc;
+    // From the start of the local day: a 1:1 that began earlier today stays until it is marked.
+    for (const next of upcomingOneOnOnes(doc, todayStart, 3)) {
       if (next.at > horizon) break;
+      const started = next.at <= now;
       meetings.push({
         personId: person.id,
         name: person.name,
@@ -27,6 +52,20 @@ export function buildTodayOverview(documents: PersonDocument[], clock: Clock): T
         at: toLocalDateTime(next.at),
         occurrence: next.occurrence,
         meetingId: next.meetingId,
+        state: !started
+          ? 'upcoming'
+          : addMinutes(next.at, MEETING_MINUTES) > now
+            ? 'now'
+            : 'earlier',
+      });
+    }
+    for (const past of notRecordedOneOnOnes(doc, now)) {
+      notRecorded.push({
+        personId: person.id,
+        name: person.name,
+        at: toLocalDateTime(past.at),
+        occurrence: past.occurrence,
+        meetingId: past.meetingId,
       });
     }
   }
@@ -52,6 +91,10 @@ export function buildTodayOverview(documents: PersonDocument[], clock: Clock): T
   return {
     now: now.toISOString(),
     today: meetings.filter((m) => parseISO(m.at) <= todayEnd),
+    notRecorded: notRecorded.sort(
+      (a, b) => b.at.localeCompare(a.at) || a.name.localeCompare(b.name),
+    ),
+    weekStartsOn: options.weekStartsOn,
     thisWeek: meetings.filter((m) => parseISO(m.at) > todayEnd && parseISO(m.at) <= weekEnd),
     later: meetings.filter((m) => parseISO(m.at) > weekEnd).slice(0, 10),
     withoutCadence: active

@@ -24,7 +24,10 @@ export interface UpcomingView {
 }
 
 export interface MeetingsOverview {
+  /** From the start of today: a 1:1 that began earlier today stays here until it is marked. */
   upcoming: UpcomingView[];
+  /** Past 1:1s nobody marked held, cancelled or missed, newest first. */
+  notRecorded: UpcomingView[];
   /** Every 1:1 written down, newest first. */
   history: Meeting[];
 }
@@ -61,6 +64,30 @@ export const meetingsChannels = {
       reason: trimmedText('Reason', 200).default(''),
     }),
   ).returns<MeetingView>(),
+  /**
+   * Marks past 1:1s (across people) held, cancelled or missed in one step: each item is a cadence
+   * occurrence or a written-down meeting. All are checked first; nothing is written if one fails.
+   */
+  'meetings:record': channel(
+    z.object({
+      items: z
+        .array(
+          z
+            .object({
+              personId,
+              occurrence: isoDateSchema.nullable().default(null),
+              meetingId: idSchema.nullable().default(null),
+            })
+            .refine((i) => i.occurrence !== null || i.meetingId !== null, {
+              message: 'Name the scheduled date or the meeting.',
+            }),
+        )
+        .min(1, 'Choose at least one 1:1.')
+        .max(500, 'Mark at most 500 1:1s at once.'),
+      status: z.enum(['held', 'cancelled', 'missed'], 'Choose held, cancelled or missed.'),
+      reason: trimmedText('Reason', 200).default(''),
+    }),
+  ).returns<{ recorded: number }>(),
   'meetings:skip': channel(
     ofPerson.extend({ occurrence: isoDateSchema, reason: trimmedText('Reason', 200).default('') }),
   ).returns<{

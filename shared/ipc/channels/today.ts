@@ -9,6 +9,18 @@ export interface UpcomingMeeting {
   /** The cadence occurrence to open, or null for an ad-hoc 1:1 (then meetingId is set). */
   occurrence: string | null;
   meetingId: string | null;
+  /** 'now' from its start for an hour, 'earlier' after that (today only), else 'upcoming'. */
+  state: 'upcoming' | 'now' | 'earlier';
+}
+
+/** A past 1:1 whose day is over and that nobody marked held, cancelled or missed. */
+export interface NotRecordedMeeting {
+  personId: string;
+  name: string;
+  /** Local date and time, `2026-11-17T10:00`. */
+  at: string;
+  occurrence: string | null;
+  meetingId: string | null;
 }
 
 /** An open action item due by the end of this week, or already overdue. */
@@ -26,6 +38,10 @@ export interface TodayOverview {
   /** The backend's `now`, so the page shows the same day the rules used. */
   now: string;
   today: UpcomingMeeting[];
+  /** Past 1:1s not recorded, newest first. */
+  notRecorded: NotRecordedMeeting[];
+  /** What "this week" meant: 1 Monday, 0 Sunday. */
+  weekStartsOn: 0 | 1;
   thisWeek: UpcomingMeeting[];
   later: UpcomingMeeting[];
   withoutCadence: { personId: string; name: string }[];

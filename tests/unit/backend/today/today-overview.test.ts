@@ -47,7 +47,12 @@ describe('today:overview (fixed clock: Wednesday 2026-11-18 09:00)', () => {
     const overview = valueOf<TodayOverview>(await backend.invoke('today:overview', undefined));
 
     expect(overview.now).toBe(new Date(FIXED_NOW).toISOString());
-    expect(slots(overview.today)).toEqual([`Wed Afternoon ${at('2026-11-18T15:00:00')}`]);
+    // A 1:1 that started an hour ago stays on Today ("earlier today") until it is marked.
+    expect(slots(overview.today)).toEqual([
+      `Wed Early ${at('2026-11-18T08:00:00')}`,
+      `Wed Afternoon ${at('2026-11-18T15:00:00')}`,
+    ]);
+    expect(overview.today.map((m) => m.state)).toEqual(['earlier', 'upcoming']);
     expect(slots(overview.thisWeek)).toEqual([`Friday ${at('2026-11-20T10:00:00')}`]);
     expect(slots(overview.later)).toEqual([
       `Wed Early ${at('2026-11-25T08:00:00')}`,
@@ -65,6 +70,8 @@ describe('today:overview (fixed clock: Wednesday 2026-11-18 09:00)', () => {
     expect(valueOf(await backend.invoke('today:overview', {}))).toEqual({
       now: new Date(FIXED_NOW).toISOString(),
       today: [],
+      notRecorded: [],
+      weekStartsOn: 1,
       thisWeek: [],
       later: [],
       withoutCadence: [],

@@ -76,10 +76,22 @@ describe('upcomingMeetings: biweekly', () => {
     ]);
   });
 
-  it('takes the parity from the first weekday on or after a startsOn that is not that weekday', () => {
-    // Wednesday 2026-01-07: the first Tuesday after it is 2026-01-13.
+  it('anchors the fortnight to the week of a mid-week startsOn, whatever the weekday', () => {
+    // Wednesday 2026-01-07 is in the week of Monday 2026-01-05: that week is an "on" week even
+    // though its Tuesday is before the start, so the first 1:1 is 2026-01-20, not 01-13.
     const c = cadence({ frequency: 'biweekly', startsOn: '2026-01-07' });
-    expect(local([nextMeeting(c, NOW)!])).toEqual(['2026-12-01 Tue 10:00']);
+    expect(local(upcomingMeetings(c, new Date('2026-01-01T00:00:00'), 2))).toEqual([
+      '2026-01-20 Tue 10:00',
+      '2026-02-03 Tue 10:00',
+    ]);
+    expect(local([nextMeeting(c, NOW)!])).toEqual(['2026-11-24 Tue 10:00']);
+  });
+
+  it('keeps the same weeks when only the weekday differs', () => {
+    const monday = cadence({ frequency: 'biweekly', weekday: 1, startsOn: '2026-01-07' });
+    const friday = cadence({ frequency: 'biweekly', weekday: 5, startsOn: '2026-01-07' });
+    expect(local(upcomingMeetings(monday, NOW, 1))).toEqual(['2026-11-23 Mon 10:00']);
+    expect(local(upcomingMeetings(friday, NOW, 1))).toEqual(['2026-11-27 Fri 10:00']);
   });
 
   it('keeps the parity across a year boundary', () => {

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   scheduledOccurrences,
   upcomingOneOnOnes,
+  type LedgerSource,
   type Occurrence,
   type UpcomingOneOnOne,
 } from '../../../../shared/domain/schedule';
-import type { ScheduleException } from '../../../../shared/model/meeting';
+import type { Meeting, Schedule, ScheduleException } from '../../../../shared/model/meeting';
+import type { Cadence } from '../../../../shared/model/person';
 import { fixedClock, weeklyCadence } from '../../helpers/people';
 import { emptySchedule, makeMeeting, wallClock } from '../../helpers/records';
 
@@ -25,6 +27,12 @@ const move = (occurrence: string, movedTo: string): ScheduleException => ({
   kind: 'move',
   movedTo,
   reason: '',
+});
+/** The ledger's view of one person, added to Coachbook long before the clock. */
+const src = (cadence: Cadence, schedule: Schedule, meetings: Meeting[]): LedgerSource => ({
+  person: { cadence, createdAt: '2026-01-01T12:00:00.000Z', status: 'active', archivedAt: null },
+  schedule,
+  meetings,
 });
 const show = (items: (Occurrence | UpcomingOneOnOne)[]) =>
   items.map((o) => `${o.occurrence ?? 'ad hoc'} @ ${wallClock(o.at)}${o.moved ? ' moved' : ''}`);
@@ -115,7 +123,7 @@ describe('upcomingOneOnOnes', () => {
     'hides an occurrence whose meeting is %s',
     (status) => {
       const meetings = [makeMeeting({ id: 'm-24', status })];
-      const upcoming = upcomingOneOnOnes(WEEKLY, emptySchedule(), meetings, NOW, 2);
+      const upcoming = upcomingOneOnOnes(src(WEEKLY, emptySchedule(), meetings), NOW, 2);
       expect(show(upcoming)).toEqual([
         '2026-12-01 @ 2026-12-01 10:00',
         '2026-12-08 @ 2026-12-08 10:00',
@@ -125,7 +133,7 @@ describe('upcomingOneOnOnes', () => {
 
   it('keeps an occurrence whose meeting is planned, with its meeting id', () => {
     const meetings = [makeMeeting({ id: 'm-24', status: 'planned' })];
-    const [first, second] = upcomingOneOnOnes(WEEKLY, emptySchedule(), meetings, NOW, 2);
+    const [first, second] = upcomingOneOnOnes(src(WEEKLY, emptySchedule(), meetings), NOW, 2);
     expect(first).toMatchObject({ occurrence: '2026-11-24', meetingId: 'm-24', moved: false });
     expect(second).toMatchObject({ occurrence: '2026-12-01', meetingId: null });
   });
@@ -136,7 +144,7 @@ describe('upcomingOneOnOnes', () => {
       makeMeeting({ id: 'adhoc-past', occurrence: null, at: '2026-11-18T08:00' }),
       makeMeeting({ id: 'adhoc-held', occurrence: null, at: '2026-11-25T10:00', status: 'held' }),
     ];
-    const upcoming = upcomingOneOnOnes(WEEKLY, emptySchedule(), meetings, NOW, 3);
+    const upcoming = upcomingOneOnOnes(src(WEEKLY, emptySchedule(), meetings), NOW, 3);
     expect(show(upcoming)).toEqual([
       '2026-11-24 @ 2026-11-24 10:00',
       'ad hoc @ 2026-11-26 16:00',
@@ -147,14 +155,14 @@ describe('upcomingOneOnOnes', () => {
 
   it('counts an ad-hoc 1:1 later today as upcoming', () => {
     const meetings = [makeMeeting({ id: 'today', occurrence: null, at: '2026-11-18T09:00' })];
-    const [first] = upcomingOneOnOnes(WEEKLY, emptySchedule(), meetings, NOW, 1);
+    const [first] = upcomingOneOnOnes(src(WEEKLY, emptySchedule(), meetings), NOW, 1);
     expect(first?.meetingId).toBe('today');
   });
 
   it('gives only ad-hoc 1:1s for a person without a cadence', () => {
     const meetings = [makeMeeting({ id: 'x', occurrence: null, at: '2026-12-01T09:00' })];
     const none = weeklyCadence({ frequency: 'none' });
-    expect(show(upcomingOneOnOnes(none, emptySchedule(), meetings, NOW, 5))).toEqual([
+    expect(show(upcomingOneOnOnes(src(none, emptySchedule(), meetings), NOW, 5))).toEqual([
       'ad hoc @ 2026-12-01 09:00',
     ]);
   });

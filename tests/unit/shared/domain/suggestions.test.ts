@@ -75,32 +75,67 @@ describe('suggestTopics', () => {
     expect(only(quietDoc({ meetings }), 'mood_down')).toEqual([]);
   });
 
-  it('flags no 1:1 for more than cadence + 3 days (weekly: 11 days yes, 10 no)', () => {
-    const eleven = only(
-      quietDoc({ meetings: [heldOn('m', '2026-11-07')] }),
-      'no_recent_one_on_one',
+  it('flags a scheduled 1:1 more than 3 days past and not held (Saturday: 4 days yes; Sunday: 3 no)', () => {
+    const saturdays = quietDoc({ meetings: [heldOn('m', '2026-11-07')] });
+    saturdays.person.cadence = weeklyCadence({ weekday: 6, startsOn: '2026-01-01' });
+    const found = only(saturdays, 'no_recent_one_on_one');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toContain('No 1:1 for 11 days');
+
+    const sundays = quietDoc({ meetings: [heldOn('m', '2026-11-08')] });
+    sundays.person.cadence = weeklyCadence({ weekday: 7, startsOn: '2026-01-01' });
+    expect(only(sundays, 'no_recent_one_on_one')).toEqual([]);
+  });
+
+  it('uses the real scheduled dates: a monthly first Tuesday 35 days after the last is on time', () => {
+    const doc = quietDoc({
+      meetings: [heldOn('a', '2026-11-03'), heldOn('b', '2026-12-01')],
+    });
+    doc.person.cadence = weeklyCadence({
+      frequency: 'monthly',
+      weekOfMonth: 1,
+      startsOn: '2026-01-01',
+    });
+    const at = (date: string) =>
+      suggestTopics(doc, new Date(`${date}T09:00:00`)).filter(
+        (s) => s.kind === 'no_recent_one_on_one',
+      );
+    expect(at('2027-01-05')).toEqual([]); // 35 days, and the 1:1 is today
+    expect(at('2027-01-08')).toEqual([]); // 3 days past the scheduled date
+    expect(at('2027-01-09')[0]?.text).toContain('No 1:1 for 39 days');
+  });
+
+  it('counts not-recorded, missed and cancelled 1:1s as not held', () => {
+    const doc = quietDoc({
+      meetings: [
+        heldOn('held', '2026-10-27'),
+        { ...heldOn('missed', '2026-11-03'), status: 'missed', statusReason: 'Sick' },
+        { ...heldOn('cancelled', '2026-11-10'), status: 'cancelled', statusReason: 'Holiday' },
+      ],
+    });
+    doc.person.cadence = weeklyCadence({ startsOn: '2026-01-01' });
+    expect(only(doc, 'no_recent_one_on_one')[0]?.text).toContain('No 1:1 for 22 days');
+  });
+
+  it('asks nothing before a cadence or the person has started, and counts from the first due 1:1', () => {
+    const future = personDocument({
+      createdAt: atLocalNoon('2026-10-28'),
+      cadence: weeklyCadence({ startsOn: '2026-12-01' }),
+    });
+    expect(only(future, 'no_recent_one_on_one')).toEqual([]);
+    const notJoined = personDocument({
+      createdAt: atLocalNoon('2026-10-28'),
+      startDate: '2026-12-01',
+      cadence: weeklyCadence({ startsOn: '2026-01-06' }),
+    });
+    expect(only(notJoined, 'no_recent_one_on_one')).toEqual([]);
+    const started = personDocument({
+      createdAt: atLocalNoon('2026-10-28'),
+      cadence: weeklyCadence({ startsOn: '2026-01-06' }),
+    });
+    expect(only(started, 'no_recent_one_on_one')[0]?.text).toBe(
+      'No 1:1 held yet: the first was due 15 days ago. A first 1:1 template can help.',
     );
-    expect(eleven).toHaveLength(1);
-    expect(eleven[0]?.text).toContain('No 1:1 for 11 days');
-    expect(
-      only(quietDoc({ meetings: [heldOn('m', '2026-11-08')] }), 'no_recent_one_on_one'),
-    ).toEqual([]);
-  });
-
-  it('uses the cadence length: every two weeks allows 17 days', () => {
-    const biweekly = (date: string) => {
-      const doc = quietDoc({ meetings: [heldOn('m', date)] });
-      doc.person.cadence = weeklyCadence({ frequency: 'biweekly' });
-      return only(doc, 'no_recent_one_on_one');
-    };
-    expect(biweekly('2026-11-01')).toEqual([]);
-    expect(biweekly('2026-10-31')).toHaveLength(1);
-  });
-
-  it('counts from when the person was added when no 1:1 was held yet', () => {
-    const doc = personDocument({ createdAt: atLocalNoon('2026-11-01') });
-    const found = only(doc, 'no_recent_one_on_one');
-    expect(found[0]?.text).toContain('No 1:1 recorded yet in 17 days');
   });
 
   it('flags an open point carried over 3 times, not 2, and not a resolved one', () => {
@@ -161,6 +196,7 @@ describe('suggestTopics', () => {
       createdAt: atLocalNoon('2026-01-05'),
       status: 'archived',
       archivedAt: atLocalNoon('2026-11-01'),
+      cadence: weeklyCadence({ startsOn: '2026-01-06' }),
     });
     doc.actionItems = [makeAction({ due: '2026-10-01' })];
     expect(kinds(doc)).toEqual(['overdue_action']);
