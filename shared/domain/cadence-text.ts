@@ -1,3 +1,5 @@
+import { format, parseISO } from 'date-fns';
+import { shiftedTimes } from './cadence';
 import {
   FREQUENCY_LABELS,
   WEEKDAY_LABELS,
@@ -25,5 +27,16 @@ export function cadenceChanged(a: Cadence, b: Cadence): boolean {
     a.time !== b.time ||
     a.startsOn !== b.startsOn ||
     (a.frequency === 'monthly' && a.weekOfMonth !== b.weekOfMonth)
+  );
+}
+
+/**
+ * "02:30 does not exist on 28 March; that 1:1 will be at 03:30." for each 1:1 of the next year
+ * whose time falls in the hour skipped when clocks spring forward, in this machine's time zone.
+ */
+export function describeShiftedTimes(cadence: Cadence, from: Date): string[] {
+  return shiftedTimes(cadence, from).map(
+    (s) =>
+      `${s.time} does not exist on ${format(parseISO(s.date), 'd MMMM yyyy')}; that 1:1 will be at ${s.actual}.`,
   );
 }

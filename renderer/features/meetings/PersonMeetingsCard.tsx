@@ -23,6 +23,7 @@ import { meetingPath } from './links';
 import { STATUS_BADGE } from './MeetingPage';
 import { useMeetingsOverview, usePersonMutation } from './queries';
 import { UpcomingList } from './UpcomingList';
+import { NotRecordedList } from './NotRecordedList';
 
 /** A person's 1:1s: what is next, and every past one, searchable by text. */
 export function PersonMeetingsCard({ personId }: { personId: string }) {
@@ -44,6 +45,11 @@ export function PersonMeetingsCard({ personId }: { personId: string }) {
     );
   }, [data, search]);
 
+  const notRecordedIds = useMemo(
+    () => new Set((data?.notRecorded ?? []).map((n) => n.meetingId).filter(Boolean)),
+    [data],
+  );
+
   if (isPending) return <Loader aria-label="Loading 1:1s" />;
   if (error) return <Text c="red">{messageOf(error)}</Text>;
 
@@ -62,6 +68,16 @@ export function PersonMeetingsCard({ personId }: { personId: string }) {
       }
     >
       <UpcomingList personId={personId} upcoming={data.upcoming} />
+      {data.notRecorded.length > 0 && (
+        <>
+          <Divider
+            my="sm"
+            label={`${data.notRecorded.length} past ${data.notRecorded.length === 1 ? '1:1' : '1:1s'} not recorded`}
+            labelPosition="left"
+          />
+          <NotRecordedList items={data.notRecorded.map((n) => ({ ...n, personId }))} />
+        </>
+      )}
       <Divider my="sm" />
       <TextInput
         aria-label="Search 1:1 notes"
@@ -90,9 +106,15 @@ export function PersonMeetingsCard({ personId }: { personId: string }) {
                 >
                   {formatMeeting(m.at)}
                 </Anchor>
-                <Badge size="xs" variant="light" color={STATUS_BADGE[m.status].color}>
-                  {STATUS_BADGE[m.status].label}
-                </Badge>
+                {notRecordedIds.has(m.id) ? (
+                  <Badge size="xs" variant="outline" color="orange">
+                    Not recorded
+                  </Badge>
+                ) : (
+                  <Badge size="xs" variant="light" color={STATUS_BADGE[m.status].color}>
+                    {STATUS_BADGE[m.status].label}
+                  </Badge>
+                )}
                 {m.mood && (
                   <Badge size="xs" variant="outline">
                     Mood {m.mood.score}/5

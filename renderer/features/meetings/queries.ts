@@ -49,3 +49,25 @@ export function usePersonMutation<I, O>(personId: string, mutationFn: (input: I)
       ]),
   });
 }
+
+export type RecordStatus = 'held' | 'cancelled' | 'missed';
+export interface RecordItem {
+  personId: string;
+  occurrence: string | null;
+  meetingId: string | null;
+}
+
+/** Marks past 1:1s (of one or several people) held, cancelled or missed in one step. */
+export function useRecordMeetings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { items: RecordItem[]; status: RecordStatus; reason: string }) =>
+      api.meetings.record(input),
+    onSuccess: () =>
+      Promise.all(
+        [['meetings'], ['brief'], ['people'], ['today'], ['timeline']].map((queryKey) =>
+          client.invalidateQueries({ queryKey }),
+        ),
+      ),
+  });
+}

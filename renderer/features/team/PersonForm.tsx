@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Fieldset,
   Group,
@@ -6,6 +7,7 @@ import {
   SimpleGrid,
   Stack,
   TagsInput,
+  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -15,9 +17,11 @@ import {
   FREQUENCY_LABELS,
   WEEKDAY_LABELS,
   WEEK_OF_MONTH_LABELS,
+  cadenceSchema,
   personInputSchema,
   type PersonInput,
 } from '../../../shared/model/person';
+import { describeShiftedTimes } from '../../../shared/domain/cadence-text';
 import { zodValidator } from '../../lib/forms';
 
 export interface PersonFormValues {
@@ -147,7 +151,7 @@ export function PersonForm({ initial, submitLabel, busy, onSubmit, onCancel }: P
                   type="date"
                   description={
                     frequency === 'biweekly'
-                      ? 'Meetings fall in this week, then every other week. A change applies from this date.'
+                      ? "Meetings fall in this date's week (Monday to Sunday), then every other week. Changing only the weekday or time keeps those weeks."
                       : 'A change applies from this date; 1:1s before it keep the old cadence.'
                   }
                   {...form.getInputProps('cadence.startsOn')}
@@ -155,6 +159,7 @@ export function PersonForm({ initial, submitLabel, busy, onSubmit, onCancel }: P
               </>
             )}
           </SimpleGrid>
+          <ShiftedTimesNote values={form.values} />
         </Fieldset>
 
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -183,5 +188,21 @@ export function PersonForm({ initial, submitLabel, busy, onSubmit, onCancel }: P
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** Says plainly when the chosen time does not exist on a DST day and where the 1:1 goes instead. */
+function ShiftedTimesNote({ values }: { values: PersonFormValues }) {
+  const parsed = cadenceSchema.safeParse(toPersonInput(values).cadence);
+  const notes = parsed.success ? describeShiftedTimes(parsed.data, new Date()) : [];
+  if (notes.length === 0) return null;
+  return (
+    <Alert color="yellow" mt="sm" title="Daylight-saving change" role="status">
+      {notes.map((note) => (
+        <Text key={note} size="sm">
+          {note}
+        </Text>
+      ))}
+    </Alert>
   );
 }

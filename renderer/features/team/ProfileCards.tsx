@@ -1,6 +1,7 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Person } from '../../../shared/model/person';
+import { describeShiftedTimes } from '../../../shared/domain/cadence-text';
 import { describeCadence, formatDate, formatMeeting } from '../../lib/format';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -43,6 +44,11 @@ export function CadenceCard({
       </Title>
       <Stack gap="sm">
         <Field label="Cadence">{describeCadence(person.cadence)}</Field>
+        {describeShiftedTimes(person.cadence, new Date()).map((note) => (
+          <Text key={note} size="sm" c="orange.8" role="note">
+            {note}
+          </Text>
+        ))}
         <Field label="Next 1:1">
           {nextMeeting
             ? formatMeeting(nextMeeting)

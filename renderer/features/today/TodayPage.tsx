@@ -1,6 +1,7 @@
 import {
   Alert,
   Anchor,
+  Badge,
   Button,
   Card,
   Group,
@@ -22,6 +23,8 @@ import { messageOf } from '../../lib/errors';
 import { formatMeeting } from '../../lib/format';
 import { briefPath, meetingPath } from '../meetings/links';
 import { RecognitionNudges } from '../recognition/RecognitionNudges';
+import { NotRecordedList } from '../meetings/NotRecordedList';
+import { SectionCard } from '../../components/SectionCard';
 import { DueActionsCard } from './DueActionsCard';
 
 export function TodayPage() {
@@ -55,6 +58,17 @@ export function TodayPage() {
     <>
       <PageHeader title="Today" subtitle={subtitle} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        {data.notRecorded.length > 0 && (
+          <SectionCard
+            title={`${data.notRecorded.length} past ${data.notRecorded.length === 1 ? '1:1' : '1:1s'} not recorded`}
+          >
+            <Text size="sm" c="dimmed" mb="sm">
+              Their day is over and nobody marked them. Say what happened, so no 1:1 falls through
+              the cracks.
+            </Text>
+            <NotRecordedList items={data.notRecorded} />
+          </SectionCard>
+        )}
         <MeetingList title="1:1s today" meetings={data.today} empty="No 1:1s today." />
         <RecognitionNudges />
         <DueActionsCard actions={data.dueActions} />
@@ -131,6 +145,16 @@ function MeetingList({
                 </div>
               </Group>
               <Group gap="xs" wrap="nowrap">
+                {m.state === 'now' && (
+                  <Badge color="teal" variant="light" size="sm">
+                    Now
+                  </Badge>
+                )}
+                {m.state === 'earlier' && (
+                  <Badge color="gray" variant="light" size="sm">
+                    Earlier today
+                  </Badge>
+                )}
                 <Text size="sm">{formatMeeting(m.at)}</Text>
                 <Button
                   size="compact-xs"

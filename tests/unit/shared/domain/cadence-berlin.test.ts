@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { upcomingMeetings } from '../../../../shared/domain/cadence';
+import { describeShiftedTimes } from '../../../../shared/domain/cadence-text';
 import type { Cadence } from '../../../../shared/model/person';
 
 /**
@@ -64,6 +65,28 @@ describe('cadence in Europe/Berlin', () => {
     expect(dates.map((d) => d.toISOString())).toEqual([
       '2026-10-26T09:00:00.000Z',
       '2026-11-30T09:00:00.000Z',
+    ]);
+  });
+});
+
+describe('a 1:1 time that does not exist (spring forward)', () => {
+  it('says so: 02:30 does not exist on 28 March 2027; the 1:1 is at 03:30', () => {
+    const sundays = weekly(7, '02:30', '2027-03-01');
+    expect(describeShiftedTimes(sundays, new Date('2027-03-01T00:00:00'))).toEqual([
+      '02:30 does not exist on 28 March 2027; that 1:1 will be at 03:30.',
+    ]);
+    const dates = upcomingMeetings(sundays, new Date('2027-03-27T00:00:00'), 2);
+    expect(dates.map((d) => d.toString().slice(16, 21))).toEqual(['03:30', '02:30']);
+  });
+
+  it('says nothing for a time that exists every day, nor for the autumn day it happens twice', () => {
+    expect(describeShiftedTimes(weekly(7, '03:30', '2027-01-01'), new Date('2027-01-01'))).toEqual(
+      [],
+    );
+    // Looking a year ahead from October: 31 October 2027 (02:30 twice) is fine; the next
+    // spring-forward Sunday is the only one named.
+    expect(describeShiftedTimes(weekly(7, '02:30', '2027-10-01'), new Date('2027-10-01'))).toEqual([
+      '02:30 does not exist on 26 March 2028; that 1:1 will be at 03:30.',
     ]);
   });
 });
