@@ -15,6 +15,11 @@ export interface AppHandle {
   /** Foreign URLs the page tried to open (web host only; Electron's guard is in the main process). */
   blockedNavigations: string[];
   host: 'web' | 'electron';
+  /**
+   * Moves the frozen "now" of the backend and the page (web host with `fixedNow` only): a
+   * test-only control of the host, never an option of the product.
+   */
+  setNow(iso: string): Promise<void>;
 }
 
 export interface AppOptions {
@@ -67,14 +72,16 @@ export const test = base.extend<AppOptions & { app: AppHandle }, WorkerFixtures>
         restart: () => host.restart(),
         blockedNavigations: [],
         host: 'electron',
+        setNow: () => Promise.reject(new Error('setNow needs the web host with fixedNow')),
       });
       await host.close();
     } else {
       const browser = await lazyBrowser();
       const context = await browser.newContext({ colorScheme, viewport });
       const page = await context.newPage();
-      if (fixedNow) await page.clock.setFixedTime(new Date(fixedNow));
-      const clock = fixedNow ? () => new Date(fixedNow) : undefined;
+      let now = fixedNow;
+      if (now) await page.clock.setFixedTime(new Date(now));
+      const clock = now ? () => new Date(now!) : undefined;
       const host = await openWebHost(context, page, { dataDir, appVersion: '0.1.0-test', clock });
       await use({
         page,
@@ -82,6 +89,11 @@ export const test = base.extend<AppOptions & { app: AppHandle }, WorkerFixtures>
         restart: () => host.restart(),
         blockedNavigations: host.blockedNavigations,
         host: 'web',
+        setNow: async (iso: string) => {
+          if (!now) throw new Error('setNow needs fixedNow');
+          now = iso;
+          await page.clock.setFixedTime(new Date(iso));
+        },
       });
       await host.backend.flush();
       await context.close();

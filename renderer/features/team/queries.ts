@@ -29,6 +29,9 @@ function useRosterMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
       await Promise.all([
         client.invalidateQueries({ queryKey: peopleKeys.all }),
         client.invalidateQueries({ queryKey: todayKey }),
+        // A cadence change moves the 1:1s on the profile and the brief's next 1:1.
+        client.invalidateQueries({ queryKey: ['meetings'] }),
+        client.invalidateQueries({ queryKey: ['brief'] }),
       ]);
     },
   });

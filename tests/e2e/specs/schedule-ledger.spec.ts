@@ -1,0 +1,100 @@
+import { test, expect } from '../fixtures';
+import { openProfile } from '../helpers/meetings';
+import { addPerson, pick } from '../helpers/roster';
+
+// Every 1:1 a cadence promised stays visible until it is marked, with a fixed (and moved) clock.
+
+test.describe('a 1:1 that started 30 minutes ago', () => {
+  test.use({ fixedNow: '2027-01-04T09:30:00' }); // a Monday
+
+  test('is on Today as "Now" and first in the profile', async ({ app }) => {
+    const { page } = app;
+    await addPerson(page, {
+      name: 'Nadia Haddad',
+      frequency: 'Weekly',
+      weekday: 'Monday',
+      time: '09:00',
+      startsOn: '2027-01-04',
+    });
+    await expect(
+      page.getByRole('list', { name: 'Upcoming 1:1s' }).getByRole('listitem').first(),
+    ).toContainText('Today 09:00');
+    await page.getByRole('link', { name: 'Today', exact: true }).click();
+    const today = page.getByRole('list', { name: '1:1s today' });
+    await expect(today).toContainText('Nadia Haddad');
+    await expect(today).toContainText('Now');
+    await expect(today).toContainText('Today 09:00');
+  });
+});
+
+test.describe('past 1:1s not recorded', () => {
+  test.use({ fixedNow: '2027-01-01T12:00:00' });
+
+  test('three show on Today and are marked from there, one alone and two at once', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await addPerson(page, {
+      name: 'Tomás Silva',
+      frequency: 'Weekly',
+      weekday: 'Monday',
+      time: '09:00',
+      startsOn: '2027-01-01',
+    });
+    await app.setNow('2027-01-20T10:00:00');
+    await page.reload();
+    await page.getByRole('link', { name: 'Today', exact: true }).click();
+    await expect(page.getByRole('heading', { name: '3 past 1:1s not recorded' })).toBeVisible();
+    const list = page.getByRole('list', { name: 'Past 1:1s not recorded' });
+    await expect(list.getByRole('listitem')).toHaveCount(3);
+
+    await list
+      .getByRole('button', { name: /Mark 1:1 Tomás Silva, Mon 4 Jan 2027.* as missed/ })
+      .click();
+    await expect(page.getByRole('heading', { name: '2 past 1:1s not recorded' })).toBeVisible();
+
+    await page.getByRole('checkbox', { name: 'Select all' }).check();
+    await page.getByRole('button', { name: 'Held (2)' }).click();
+    await expect(page.getByRole('heading', { name: /not recorded/ })).toHaveCount(0);
+
+    await openProfile(page, 'Tomás Silva');
+    const history = page.getByRole('list', { name: 'Past and planned 1:1s' });
+    await expect(history.getByText('Held')).toHaveCount(2);
+    await expect(history.getByText('Missed')).toHaveCount(1);
+    await expect(history).toContainText('Marked afterwards');
+  });
+});
+
+test.describe('a cadence edit keeps the fortnight', () => {
+  test.use({ fixedNow: '2026-02-04T12:00:00' }); // a Wednesday, after the 1:1 of Monday 02-02
+
+  test('changing only the time, from a date in the off week, keeps the same Mondays', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await addPerson(page, {
+      name: 'Ines Duarte',
+      frequency: 'Every two weeks',
+      weekday: 'Monday',
+      time: '10:00',
+      startsOn: '2026-01-05',
+    });
+    const upcoming = page.getByRole('list', { name: 'Upcoming 1:1s' }).getByRole('listitem');
+    await expect(upcoming.first()).toContainText('Mon 16 Feb, 10:00');
+
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.getByLabel('Time').fill('14:00');
+    await page.getByLabel('Starting from').fill('2026-02-04');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { name: 'Ines Duarte', exact: true })).toBeVisible();
+    await expect(upcoming.first()).toContainText('Mon 16 Feb, 14:00');
+    await expect(upcoming.nth(1)).toContainText('Mon 2 Mar, 14:00');
+
+    // Moving to Tuesday keeps the weeks too.
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await pick(page, 'Weekday', 'Tuesday');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { name: 'Ines Duarte', exact: true })).toBeVisible();
+    await expect(upcoming.first()).toContainText('Tue 17 Feb, 14:00');
+  });
+});
