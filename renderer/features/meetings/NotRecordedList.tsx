@@ -80,8 +80,9 @@ export function NotRecordedList({ items }: { items: NotRecordedItem[] }) {
         />
         <TextInput
           size="xs"
-          aria-label="Reason for missed or cancelled"
-          placeholder="Reason if missed or cancelled"
+          aria-label="Reason, for 1:1s marked missed or cancelled"
+          placeholder="Reason (optional)"
+          w={180}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
           maxLength={200}
@@ -120,10 +121,7 @@ export function NotRecordedList({ items }: { items: NotRecordedItem[] }) {
                   <Text size="sm">
                     <Anchor component={Link} to={meetingPath(item.personId, item)} inherit>
                       {when}
-                    </Anchor>{' '}
-                    <Text span size="xs" c="dimmed">
-                      not recorded
-                    </Text>
+                    </Anchor>
                   </Text>
                 </div>
               </Group>

@@ -5,6 +5,7 @@ import { seedMeetingHistory } from '../helpers/demo-meetings';
 import { repoRoot } from '../hosts/paths';
 
 const SCREENSHOT_NOW = '2026-11-17T08:40:00';
+const TEAM_ADDED = '2026-11-12T09:00:00';
 
 /** `npm run screenshots`: each main screen with demo data, light and dark, into docs/screenshots. */
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -16,7 +17,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = app;
       const shot = (name: string) =>
         page.screenshot({ path: join(repoRoot, 'docs/screenshots', `${name}-${colorScheme}.png`) });
+      // The team was added to Coachbook a few days ago, so a few past 1:1s are not recorded yet.
+      await app.setNow(TEAM_ADDED);
       await seedDemoTeam(page, new Date(SCREENSHOT_NOW));
+      await app.setNow(SCREENSHOT_NOW);
+      await page.reload();
 
       await expect(page.getByRole('heading', { name: '1:1s today' })).toBeVisible();
       await shot('today');
