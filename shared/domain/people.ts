@@ -1,4 +1,5 @@
 import type { Person } from '../model/person';
+import { nameKey } from './names';
 
 export const PERSON_SORTS = ['name', 'nextMeeting', 'startDate', 'role'] as const;
 export type PersonSort = (typeof PERSON_SORTS)[number];
@@ -24,7 +25,7 @@ export function matchesFilter(person: Person, filter: RosterFilter): boolean {
 }
 
 function normalize(text: string): string {
-  return text
+  return nameKey(text)
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();

@@ -28,6 +28,22 @@ export function trimmedText(label: string, max: number) {
   return z.string().trim().max(max, `${label} must be at most ${max} characters.`);
 }
 
+/** True when text has nothing to read: only spaces, line breaks or invisible marks. */
+export function isBlankText(text: string): boolean {
+  return /^[\s\p{White_Space}\p{Default_Ignorable_Code_Point}]*$/u.test(text);
+}
+
+/**
+ * Long-form Markdown (notes) kept exactly as typed, indentation and final newline included:
+ * trimming is only how it is decided that a note is empty, and an empty note is stored as ''.
+ */
+export function untrimmedText(label: string, max: number) {
+  return z
+    .string()
+    .max(max, `${label} must be at most ${max} characters.`)
+    .transform((text) => (isBlankText(text) ? '' : text));
+}
+
 export function requiredText(label: string, max: number) {
   return trimmedText(label, max).min(1, `${label} is required.`);
 }

@@ -6,6 +6,7 @@ import {
   requiredText,
   timestampSchema,
   trimmedText,
+  untrimmedText,
 } from './common';
 import { cadenceSchema } from './person';
 
@@ -55,8 +56,8 @@ export const meetingSchema = z.object({
   at: localDateTimeSchema,
   status: z.enum(MEETING_STATUSES),
   statusReason: trimmedText('Reason', 200),
-  notes: trimmedText('Notes', 100_000),
-  privateNotes: trimmedText('Private notes', 50_000),
+  notes: untrimmedText('Notes', 100_000),
+  privateNotes: untrimmedText('Private notes', 50_000),
   mood: moodSchema.nullable(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

@@ -6,7 +6,9 @@ import {
   timeOfDaySchema,
   timestampSchema,
   trimmedText,
+  untrimmedText,
 } from './common';
+import { hasLetterOrDigit, normalizeName } from '../domain/names';
 
 export const FREQUENCIES = ['none', 'weekly', 'biweekly', 'monthly'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
@@ -48,9 +50,33 @@ const tagListSchema = (label: string) =>
     .max(30, `Keep it to 30 ${label.toLowerCase()}s at most.`)
     .transform((items) => [...new Set(items)]);
 
+const NAME_MAX = 100;
+const nameChecks = z
+  .string()
+  .min(1, 'Name is required.')
+  .max(NAME_MAX, `Name must be at most ${NAME_MAX} characters.`);
+
+/**
+ * A person's name as the lead types it, stored normalised (NFC, one space for any run of
+ * whitespace, no invisible marks) so look-alike spellings are one name.
+ */
+export const personNameSchema = z
+  .string()
+  .transform(normalizeName)
+  .pipe(nameChecks.refine(hasLetterOrDigit, 'Use at least one letter or digit in the name.'));
+
+/**
+ * A name already stored (a person's, or a recognition's snapshot of it): normalised when read,
+ * but never refused for the letter-or-digit rule, so a file written before that rule still opens.
+ */
+export const storedNameSchema = z
+  .string()
+  .transform((name) => normalizeName(name) || name.trim())
+  .pipe(nameChecks);
+
 /** What the lead types into the person form; the same schema checks it in the form and in the backend. */
 export const personInputSchema = z.object({
-  name: requiredText('Name', 100),
+  name: personNameSchema,
   role: trimmedText('Role', 100).default(''),
   email: z
     .string()
@@ -65,7 +91,7 @@ export const personInputSchema = z.object({
   cadence: cadenceSchema,
   skills: tagListSchema('Skill').default([]),
   tags: tagListSchema('Tag').default([]),
-  note: trimmedText('Note', 5000).default(''),
+  note: untrimmedText('Note', 5000).default(''),
 });
 export type PersonInput = z.input<typeof personInputSchema>;
 
@@ -73,6 +99,7 @@ export const PERSON_STATUSES = ['active', 'archived'] as const;
 export type PersonStatus = (typeof PERSON_STATUSES)[number];
 
 export const personSchema = personInputSchema.extend({
+  name: storedNameSchema,
   id: idSchema,
   status: z.enum(PERSON_STATUSES),
   archivedAt: timestampSchema.nullable(),

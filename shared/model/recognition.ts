@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, requiredText, timestampSchema, trimmedText } from './common';
+import { storedNameSchema } from './person';
 
 export const SHARED_IN = ['private', 'one_on_one', 'team_meeting', 'public_channel'] as const;
 export type SharedIn = (typeof SHARED_IN)[number];
@@ -11,7 +12,7 @@ export const SHARED_IN_LABELS: Record<SharedIn, string> = {
 };
 
 /** Who was recognised together; names are kept so history reads well after someone is deleted. */
-export const recipientSchema = z.object({ personId: idSchema, name: requiredText('Name', 100) });
+export const recipientSchema = z.object({ personId: idSchema, name: storedNameSchema });
 
 /**
  * One act of recognition. A team recognition is stored in each recipient's file under the same

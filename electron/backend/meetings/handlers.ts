@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { buildBrief } from '../../../shared/domain/brief';
+import { personExportFileName } from '../../../shared/domain/file-names';
 import { AppError } from '../../../shared/ipc/errors';
 import type { AreaHandlers, BackendContext } from '../context';
 import { personToMarkdown } from '../export/person-markdown';
@@ -58,13 +59,8 @@ export function meetingsHandlers(ctx: BackendContext): MeetingAreas {
     'export:personMarkdown': ({ personId, includePrivate }) => {
       const data = doc(personId);
       const now = ctx.clock();
-      const slug =
-        data.person.name
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '') || 'person';
       return {
-        fileName: `${slug}-${format(now, 'yyyy-MM-dd')}.md`,
+        fileName: personExportFileName(data.person.name, format(now, 'yyyy-MM-dd')),
         content: personToMarkdown(data, includePrivate, now),
       };
     },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { cadenceChanged } from '../../../shared/domain/cadence-text';
+import { nameKey } from '../../../shared/domain/names';
 import {
   keepFortnight,
   pastCadencesAfterChange,
@@ -136,10 +137,11 @@ export class PeopleService {
 
   /** Two people with the same name make every list and export ambiguous. */
   private assertUniqueName(name: string, exceptId?: string): void {
-    const key = name.trim().toLocaleLowerCase();
+    // Look-alike spellings (NFD beside NFC, a no-break space, a hidden mark, another case) clash.
+    const key = nameKey(name);
     const clash = this.repo
       .all()
-      .find((d) => d.person.id !== exceptId && d.person.name.trim().toLocaleLowerCase() === key);
+      .find((d) => d.person.id !== exceptId && nameKey(d.person.name) === key);
     if (clash) {
       throw new AppError(
         'conflict',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BUILT_IN_PROMPTS, BUILT_IN_TEMPLATES } from '../../../shared/domain/built-in-prompts';
 import { nextOrder } from '../../../shared/domain/agenda';
+import { sameName } from '../../../shared/domain/names';
 import type { QuestionBankView } from '../../../shared/ipc/channels/questions';
 import { AppError } from '../../../shared/ipc/errors';
 import type { TeamDocument } from '../../../shared/model/documents';
@@ -112,9 +113,7 @@ export class QuestionBankService {
         'Built-in templates cannot be changed; save a copy under a new name.',
       );
     await this.team.update((doc) => {
-      const clash = doc.questionBank.templates.find(
-        (t) => t.name.toLocaleLowerCase() === name.toLocaleLowerCase() && t.id !== id,
-      );
+      const clash = doc.questionBank.templates.find((t) => sameName(t.name, name) && t.id !== id);
       if (clash)
         throw new AppError('conflict', `A template called ${clash.name} exists already.`, {
           name: 'This name is taken.',

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { sameName } from '../../../shared/domain/names';
 
 interface DeletePersonDialogProps {
   name: string;
@@ -18,7 +19,7 @@ export function DeletePersonDialog({
   onConfirm,
 }: DeletePersonDialogProps) {
   const [typed, setTyped] = useState('');
-  const matches = typed.trim().toLocaleLowerCase() === name.trim().toLocaleLowerCase();
+  const matches = sameName(typed, name);
   return (
     <Modal opened={opened} onClose={onClose} title={`Delete ${name} for good?`} centered>
       <Stack>

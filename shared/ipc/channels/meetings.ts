@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { channel } from '../channel';
-import { idSchema, isoDateSchema, requiredText, trimmedText } from '../../model/common';
+import {
+  idSchema,
+  isoDateSchema,
+  requiredText,
+  trimmedText,
+  untrimmedText,
+} from '../../model/common';
 import {
   MEETING_STATUSES,
   POINT_AUTHORS,
@@ -51,8 +57,8 @@ export const meetingsChannels = {
   ).returns<MeetingView>(),
   'meetings:saveNotes': channel(
     ofMeeting.extend({
-      notes: trimmedText('Notes', 100_000),
-      privateNotes: trimmedText('Private notes', 50_000),
+      notes: untrimmedText('Notes', 100_000),
+      privateNotes: untrimmedText('Private notes', 50_000),
     }),
   ).returns<{ savedAt: string }>(),
   'meetings:setMood': channel(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, noInput } from '../channel';
 import { requiredText } from '../../model/common';
+import { nameKey } from '../../domain/names';
 
 /** The values the lead recognises people for: at least one, each once. */
 export const valuesListSchema = z
@@ -10,7 +11,7 @@ export const valuesListSchema = z
   .superRefine((values, ctx) => {
     const seen = new Set<string>();
     values.forEach((value, index) => {
-      const key = value.toLocaleLowerCase();
+      const key = nameKey(value);
       if (seen.has(key)) {
         ctx.addIssue({ code: 'custom', path: [index], message: `${value} is in the list twice.` });
       }

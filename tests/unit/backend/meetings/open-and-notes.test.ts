@@ -101,7 +101,8 @@ describe('meetings:saveNotes and meetings:setMood', () => {
     const restarted = await startBackend(dir());
     const view = await getMeeting(restarted, personId, meeting.id);
     expect(view.meeting).toMatchObject({
-      notes: '## Queue\n- backlog down',
+      // Stored as typed: Markdown indentation and trailing spaces (a line break) matter.
+      notes: '  ## Queue\n- backlog down  ',
       privateNotes: 'Seems tired',
       mood: { score: 4, word: 'busy' },
     });
