@@ -9,6 +9,9 @@ const RULE_TESTS = [
   'tests/unit/backend/meetings',
   'tests/unit/backend/today',
   'tests/unit/backend/people',
+  'tests/unit/backend/feedback',
+  'tests/unit/backend/export',
+  'tests/unit/renderer/lib',
 ];
 
 let failed = false;

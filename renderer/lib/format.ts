@@ -1,27 +1,35 @@
-import { format, formatDistanceStrict, isToday, isTomorrow, parseISO } from 'date-fns';
+import { format, formatDistanceStrict, isToday, isTomorrow } from 'date-fns';
+import { displayLocalDate, fromLocalDateTime, toLocalDate } from '../../shared/domain/local-time';
 
-export function formatMeeting(iso: string): string {
-  const date = parseISO(iso);
+// Every date shown here is local: conversions go through shared/domain/local-time.ts.
+
+/** A local date-time (`2026-11-17T10:00`), as stored on 1:1s. */
+export function formatMeeting(local: string): string {
+  const date = fromLocalDateTime(local);
   const time = format(date, 'HH:mm');
   if (isToday(date)) return `Today ${time}`;
   if (isTomorrow(date)) return `Tomorrow ${time}`;
   return format(date, 'EEE d MMM, HH:mm');
 }
 
-export function formatDate(isoDate: string | null): string {
-  return isoDate ? format(parseISO(isoDate), 'd MMM yyyy') : '—';
+/** A local date (`2026-11-17`). */
+export function formatDate(localDate: string | null): string {
+  return localDate ? displayLocalDate(localDate) : '—';
 }
 
-export function formatTimestamp(iso: string): string {
-  return format(parseISO(iso), 'd MMM yyyy, HH:mm');
+/** A stored UTC timestamp, shown in local time. */
+export function formatTimestamp(timestamp: string): string {
+  return format(new Date(timestamp), 'd MMM yyyy, HH:mm');
 }
 
-export function relativeTo(iso: string, now: Date): string {
-  return formatDistanceStrict(parseISO(iso), now, { addSuffix: true });
+/** How long ago or ahead a stored UTC timestamp is. */
+export function relativeTo(timestamp: string, now: Date): string {
+  return formatDistanceStrict(new Date(timestamp), now, { addSuffix: true });
 }
 
 export { describeCadenceText as describeCadence } from '../../shared/domain/cadence-text';
 
+/** Today's local date, `2026-11-17`. */
 export function todayIso(now = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
+  return toLocalDate(now);
 }

@@ -1,6 +1,7 @@
-import { differenceInCalendarDays, format } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns';
 import type { ActionItem, Meeting, TalkingPoint } from '../model/meeting';
 import type { Feedback } from '../model/feedback';
+import { fromLocalDate, toLocalDate } from './local-time';
 
 export interface AgendaPoint extends TalkingPoint {
   /** It was on the agenda of an earlier held 1:1 and is still open. */
@@ -12,7 +13,7 @@ export interface AgendaAction extends ActionItem {
   daysOverdue: number;
 }
 
-export const isoDay = (date: Date) => format(date, 'yyyy-MM-dd');
+export const isoDay = (date: Date) => toLocalDate(date);
 
 /**
  * The talking points of a meeting. A held meeting shows what was on its agenda when it was held;
@@ -38,7 +39,7 @@ export function agendaPoints(
 
 export function withOverdue(item: ActionItem, now: Date): AgendaAction {
   const daysOverdue =
-    item.due && !item.doneAt ? differenceInCalendarDays(now, new Date(`${item.due}T00:00`)) : 0;
+    item.due && !item.doneAt ? differenceInCalendarDays(now, fromLocalDate(item.due)) : 0;
   return { ...item, overdue: daysOverdue > 0, daysOverdue: Math.max(0, daysOverdue) };
 }
 
@@ -52,11 +53,30 @@ export function openActions(items: ActionItem[], now: Date): AgendaAction[] {
     );
 }
 
-/** Feedback the lead still has to give lands on the next 1:1's agenda. */
-export function feedbackToDeliver(feedback: Feedback[]): Feedback[] {
-  return feedback
+/** A follow-up whose date (a local date) has come: on or before `today`. */
+export function isFollowUpDue(
+  item: Pick<Feedback, 'status' | 'followUpOn'>,
+  today: string,
+): boolean {
+  return item.status === 'follow_up' && item.followUpOn !== null && item.followUpOn <= today;
+}
+
+/**
+ * What lands on the next 1:1's agenda: feedback the lead still has to give (oldest first), then
+ * follow-ups whose date has come by `today`, a local date (earliest due first). The status tells
+ * them apart: `to_deliver` is to give, `follow_up` is to follow up on.
+ */
+export function feedbackToDeliver(feedback: Feedback[], today: string): Feedback[] {
+  const toGive = feedback
     .filter((f) => f.status === 'to_deliver')
     .sort((a, b) => a.date.localeCompare(b.date));
+  const followUps = feedback
+    .filter((f) => isFollowUpDue(f, today))
+    .sort(
+      (a, b) =>
+        (a.followUpOn ?? '').localeCompare(b.followUpOn ?? '') || a.date.localeCompare(b.date),
+    );
+  return [...toGive, ...followUps];
 }
 
 /** The order value that puts a new point at the end. */

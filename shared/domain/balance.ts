@@ -1,6 +1,7 @@
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns';
 import type { PersonDocument } from '../model/documents';
 import type { Recognition } from '../model/recognition';
+import { fromLocalDate, storedToLocalDate, toLocalDate } from './local-time';
 
 /** The two look-back windows the balance counts in, in days (today included). */
 export const SHORT_WINDOW = 30;
@@ -55,11 +56,12 @@ export interface TeamBalance {
   values: ValueCount[];
 }
 
-export const isoDate = (date: Date) => format(date, 'yyyy-MM-dd');
+/** The local date of an instant (`now`): what "today" means to the lead. */
+export const isoDate = (date: Date) => toLocalDate(date);
 
-/** Whole calendar days from `date` (a `yyyy-MM-dd` or a timestamp) to `now`. */
+/** Whole local calendar days from `date` (a `yyyy-MM-dd` or a UTC timestamp) to `now`. */
 export function daysAgo(date: string, now: Date): number {
-  return differenceInCalendarDays(now, parseISO(date));
+  return differenceInCalendarDays(now, fromLocalDate(storedToLocalDate(date)));
 }
 
 /** True when `date` falls in the last `days` days, today included (today is 1 of the 30). */

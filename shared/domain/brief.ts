@@ -9,6 +9,7 @@ import {
   type AgendaAction,
   type AgendaPoint,
 } from './agenda';
+import { localDateTimeToDate, toLocalDate } from './local-time';
 import { upcomingOneOnOnes, toLocalDateTime, type UpcomingOneOnOne } from './schedule';
 import { heldMeetings, suggestTopics, type Suggestion } from './suggestions';
 
@@ -30,6 +31,7 @@ export interface Brief {
   since: string | null;
   actions: AgendaAction[];
   waitingPoints: AgendaPoint[];
+  /** To give (`to_deliver`), then follow-ups due by today (`follow_up`). */
   feedbackToDeliver: Feedback[];
   feedbackSince: Feedback[];
   recognitionSince: Recognition[];
@@ -69,7 +71,7 @@ export function buildBrief(doc: PersonDocument, now: Date, recognitionGapDays = 
   const held = heldMeetings(doc);
   const last = held.at(-1) ?? null;
   const since = last?.at ?? null;
-  const sinceDate = since ? since.slice(0, 10) : null;
+  const sinceDate = since ? localDateTimeToDate(since) : null;
   const after = (date: string) => sinceDate === null || date >= sinceDate;
 
   return {
@@ -85,7 +87,7 @@ export function buildBrief(doc: PersonDocument, now: Date, recognitionGapDays = 
     waitingPoints: agendaPoints({ id: '', status: 'planned' }, doc.talkingPoints).filter(
       (p) => p.resolvedAt === null,
     ),
-    feedbackToDeliver: feedbackToDeliver(doc.feedback),
+    feedbackToDeliver: feedbackToDeliver(doc.feedback, toLocalDate(now)),
     feedbackSince: doc.feedback
       .filter((f) => after(f.date))
       .sort((a, b) => b.date.localeCompare(a.date)),
@@ -97,7 +99,7 @@ export function buildBrief(doc: PersonDocument, now: Date, recognitionGapDays = 
       .slice(-MOOD_POINTS)
       .map((m) => ({
         meetingId: m.id,
-        date: m.at.slice(0, 10),
+        date: localDateTimeToDate(m.at),
         score: m.mood!.score,
         word: m.mood!.word,
       })),

@@ -1,4 +1,4 @@
-import { addDays, format, isValid, parseISO, startOfDay } from 'date-fns';
+import { addDays, differenceInCalendarDays, format, isValid, parseISO, startOfDay } from 'date-fns';
 
 /**
  * Every conversion between instants and the lead's local calendar goes through here. Stored
@@ -32,3 +32,21 @@ export const addLocalDays = (value: string, days: number): string =>
 
 /** True when `value` is a real local date-time in this time zone. */
 export const isValidLocalDateTime = (value: string): boolean => isValid(parseISO(value));
+
+/** The local date of a local date-time (`2026-11-17T10:00` is `2026-11-17`); a date stays as is. */
+export const localDateTimeToDate = (value: string): string => value.slice(0, 10);
+
+/**
+ * The local date of a stored value that is either a local date (`2026-11-17`, kept as is) or a
+ * UTC timestamp (converted): the rules that count days accept both.
+ */
+export const storedToLocalDate = (value: string): string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : timestampToLocalDate(value);
+
+/** Whole calendar days from local date `from` to local date `to`, negative when `to` is earlier. */
+export const localDaysBetween = (from: string, to: string): number =>
+  differenceInCalendarDays(fromLocalDate(to), fromLocalDate(from));
+
+/** A local date as people read it: `17 Nov 2026`. */
+export const displayLocalDate = (value: string): string =>
+  format(fromLocalDate(value), 'd MMM yyyy');

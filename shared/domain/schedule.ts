@@ -2,12 +2,7 @@ import { addDays, max, min, startOfDay } from 'date-fns';
 import type { Cadence, Person } from '../model/person';
 import type { Meeting, PastCadence, Schedule } from '../model/meeting';
 import { cadenceTimesBetween, sameFortnightParity } from './cadence';
-import {
-  fromLocalDate,
-  fromLocalDateTime,
-  timestampToLocalDate,
-  toLocalDate,
-} from './local-time';
+import { fromLocalDate, fromLocalDateTime, timestampToLocalDate, toLocalDate } from './local-time';
 
 export { fromLocalDateTime, toLocalDateTime } from './local-time';
 

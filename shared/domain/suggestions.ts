@@ -1,6 +1,15 @@
-import { addMinutes, differenceInCalendarDays, format, max, parseISO, startOfDay } from 'date-fns';
+import { addMinutes, differenceInCalendarDays, max } from 'date-fns';
 import type { PersonDocument } from '../model/documents';
-import { openActions } from './agenda';
+import { isFollowUpDue, openActions } from './agenda';
+import { feedbackSummary } from './follow-ups';
+import {
+  displayLocalDate,
+  fromLocalDate,
+  fromLocalDateTime,
+  localDaysBetween,
+  timestampToLocalDate,
+  toLocalDate,
+} from './local-time';
 import { scheduledOccurrences } from './schedule';
 
 export interface Suggestion {
@@ -10,6 +19,7 @@ export interface Suggestion {
     | 'no_recent_one_on_one'
     | 'point_carried'
     | 'feedback_waiting'
+    | 'feedback_follow_up'
     | 'recognition_gap';
   text: string;
 }
@@ -32,13 +42,13 @@ export function scheduleGap(
 ): { days: number; lastHeld: string | null } | null {
   if (doc.person.status !== 'active' || doc.person.cadence.frequency === 'none') return null;
   const last = heldMeetings(doc).at(-1);
-  const starts = [startOfDay(parseISO(doc.person.createdAt))];
-  if (doc.person.startDate) starts.push(parseISO(doc.person.startDate));
-  const from = last ? addMinutes(parseISO(last.at), 1) : max(starts);
+  const starts = [fromLocalDate(timestampToLocalDate(doc.person.createdAt))];
+  if (doc.person.startDate) starts.push(fromLocalDate(doc.person.startDate));
+  const from = last ? addMinutes(fromLocalDateTime(last.at), 1) : max(starts);
   const due = scheduledOccurrences(doc.person.cadence, doc.schedule, from, 1)[0];
   if (!due || differenceInCalendarDays(now, due.at) <= MISSED_GRACE_DAYS) return null;
   return {
-    days: differenceInCalendarDays(now, last ? parseISO(last.at) : due.at),
+    days: differenceInCalendarDays(now, last ? fromLocalDateTime(last.at) : due.at),
     lastHeld: last?.at ?? null,
   };
 }
@@ -94,7 +104,7 @@ export function suggestTopics(
   }
 
   for (const item of doc.feedback) {
-    const waiting = differenceInCalendarDays(now, parseISO(item.date));
+    const waiting = differenceInCalendarDays(now, fromLocalDate(item.date));
     if (item.status === 'to_deliver' && waiting >= FEEDBACK_WAITING_DAYS) {
       suggestions.push({
         kind: 'feedback_waiting',
@@ -103,12 +113,24 @@ export function suggestTopics(
     }
   }
 
+  const today = toLocalDate(now);
+  const followUps = doc.feedback
+    .filter((item) => isFollowUpDue(item, today))
+    .sort((a, b) => (a.followUpOn ?? '').localeCompare(b.followUpOn ?? ''));
+  for (const item of followUps) {
+    const late = localDaysBetween(item.followUpOn!, today);
+    suggestions.push({
+      kind: 'feedback_follow_up',
+      text: `Follow up on feedback from ${displayLocalDate(item.date)}: "${feedbackSummary(item)}". ${late > 0 ? `The follow-up was due ${late} ${late === 1 ? 'day' : 'days'} ago.` : 'The follow-up is due today.'}`,
+    });
+  }
+
   const lastRecognised = doc.recognitions
     .map((r) => r.date)
     .sort()
     .at(-1);
-  const reference = lastRecognised ?? format(parseISO(doc.person.createdAt), 'yyyy-MM-dd');
-  const gap = differenceInCalendarDays(now, parseISO(reference));
+  const reference = lastRecognised ?? timestampToLocalDate(doc.person.createdAt);
+  const gap = differenceInCalendarDays(now, fromLocalDate(reference));
   if (doc.person.status === 'active' && gap >= recognitionGapDays) {
     suggestions.push({
       kind: 'recognition_gap',

@@ -2,6 +2,7 @@ import type { Feedback } from '../model/feedback';
 import type { Meeting } from '../model/meeting';
 import type { Person } from '../model/person';
 import type { Recognition } from '../model/recognition';
+import { timestampToLocalDateTime } from './local-time';
 
 export type TimelineKind = 'person' | 'meeting' | 'feedback' | 'recognition';
 
@@ -30,9 +31,19 @@ export function buildTimeline(input: {
 }): TimelineEvent[] {
   const { person } = input;
   const events: TimelineEvent[] = [
-    { when: person.createdAt.slice(0, 16), kind: 'person', text: 'Added to Coachbook' },
+    {
+      when: timestampToLocalDateTime(person.createdAt),
+      kind: 'person',
+      text: 'Added to Coachbook',
+    },
     ...(person.archivedAt
-      ? [{ when: person.archivedAt.slice(0, 16), kind: 'person' as const, text: 'Archived' }]
+      ? [
+          {
+            when: timestampToLocalDateTime(person.archivedAt),
+            kind: 'person' as const,
+            text: 'Archived',
+          },
+        ]
       : []),
     ...input.meetings
       .filter((m) => m.status !== 'planned')

@@ -1,7 +1,12 @@
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns';
 import type { PersonDocument } from '../../../shared/model/documents';
 import { SHARED_IN_LABELS } from '../../../shared/model/recognition';
 import { describeCadenceText } from '../../../shared/domain/cadence-text';
+import {
+  displayLocalDate,
+  fromLocalDateTime,
+  timestampToLocalDate,
+} from '../../../shared/domain/local-time';
 
 const STATUS_LABELS = {
   planned: 'Planned',
@@ -18,8 +23,8 @@ function feedbackStatus(f: PersonDocument['feedback'][number]): string {
   return `delivered${on}${f.deliveredInMeetingId ? ' in a 1:1' : ''}`;
 }
 
-const day = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
-const dateTime = (local: string) => format(parseISO(local), 'd MMM yyyy, HH:mm');
+const day = displayLocalDate;
+const dateTime = (local: string) => format(fromLocalDateTime(local), 'd MMM yyyy, HH:mm');
 
 /**
  * A person's whole history as Markdown, oldest first. Private notes are left out unless the lead
@@ -41,8 +46,10 @@ export function personToMarkdown(
   out.push(`**Status:** ${person.status === 'active' ? 'Active' : 'Archived'}`, '');
   if (person.note) out.push(person.note, '');
 
+  // A 1:1 not held yet is in the export when it has something written in it: its notes, or its
+  // private notes when those are asked for.
   const meetings = [...doc.meetings]
-    .filter((m) => m.status !== 'planned' || m.notes)
+    .filter((m) => m.status !== 'planned' || m.notes || (includePrivate && m.privateNotes))
     .sort((a, b) => a.at.localeCompare(b.at));
   out.push('## 1:1s', '');
   if (!meetings.length) out.push('_No 1:1s recorded._', '');
@@ -70,7 +77,7 @@ export function personToMarkdown(
   for (const a of [...doc.actionItems].sort((x, y) => x.createdAt.localeCompare(y.createdAt))) {
     const owner = a.owner === 'lead' ? 'Lead' : person.name;
     const due = a.due ? `, due ${day(a.due)}` : '';
-    const done = a.doneAt ? `, done ${day(a.doneAt)}` : '';
+    const done = a.doneAt ? `, done ${day(timestampToLocalDate(a.doneAt))}` : '';
     out.push(`- [${a.doneAt ? 'x' : ' '}] ${a.text} (${owner}${due}${done})`);
   }
   out.push('');

@@ -73,7 +73,10 @@ export class FeedbackService {
     return { removed: true };
   }
 
-  /** Called from the 1:1 page (with its meeting) or the log (without one). */
+  /**
+   * Called from the 1:1 page (with its meeting), the log or Today (without one). On a follow-up
+   * entry it marks the follow-up done: the entry becomes delivered, with its original delivery.
+   */
   async markDelivered(
     personId: string,
     feedbackId: string,
@@ -90,11 +93,15 @@ export class FeedbackService {
       throw new AppError('invalid_input', message, { on: message });
     }
     if (meetingId) this.requireMeeting(file.data, meetingId);
+    // A follow-up was given already: marking it done keeps when and where it was delivered.
+    const delivery =
+      current.status === 'follow_up' && current.deliveredOn
+        ? { deliveredOn: current.deliveredOn, deliveredInMeetingId: current.deliveredInMeetingId }
+        : { deliveredOn: on, deliveredInMeetingId: meetingId };
     const item: Feedback = {
       ...current,
       status: 'delivered',
-      deliveredOn: on,
-      deliveredInMeetingId: meetingId,
+      ...delivery,
       followUpOn: null,
       updatedAt: this.clock().toISOString(),
     };

@@ -20,6 +20,7 @@ import type { Meeting, MeetingStatus, Mood } from '../../../shared/model/meeting
 import type { Clock } from '../clock';
 import type { PeopleRepository } from '../people/people-repository';
 import { requirePerson } from '../people/require-person';
+import { toLocalDate } from '../../../shared/domain/local-time';
 import { findMeeting } from './find';
 
 const UPCOMING_SHOWN = 6;
@@ -266,7 +267,8 @@ export class MeetingsService {
         ...openActions(doc.actionItems, now),
         ...(meeting.status === 'planned' ? doneHere : []),
       ],
-      feedbackToDeliver: meeting.status === 'planned' ? feedbackToDeliver(doc.feedback) : [],
+      feedbackToDeliver:
+        meeting.status === 'planned' ? feedbackToDeliver(doc.feedback, toLocalDate(now)) : [],
       previous: previous ? { id: previous.id, at: previous.at } : null,
     };
   }

@@ -1,5 +1,7 @@
-import { addMinutes, endOfDay, endOfWeek, format, parseISO, startOfDay } from 'date-fns';
+import { addMinutes, endOfDay, endOfWeek, parseISO, startOfDay } from 'date-fns';
 import { openActions } from '../../../shared/domain/agenda';
+import { followUpsDue } from '../../../shared/domain/follow-ups';
+import { toLocalDate } from '../../../shared/domain/local-time';
 import {
   notRecordedOneOnOnes,
   toLocalDateTime,
@@ -69,7 +71,7 @@ export function buildTodayOverview(
       });
     }
   }
-  const weekEndDay = format(weekEnd, 'yyyy-MM-dd');
+  const weekEndDay = toLocalDate(weekEnd);
   const dueActions: DueAction[] = activeDocs
     .flatMap(({ person, actionItems }) =>
       openActions(actionItems, now)
@@ -102,5 +104,6 @@ export function buildTodayOverview(
       .map((p) => ({ personId: p.id, name: p.name })),
     activeCount: active.length,
     dueActions,
+    followUpsDue: followUpsDue(activeDocs, toLocalDate(now)),
   };
 }

@@ -126,12 +126,15 @@ export function BriefPage() {
             <MoodTrend points={brief.moodTrend} />
           </BriefSection>
           <BriefSection
-            title="Feedback to give"
+            title="Feedback to give or follow up"
             empty={brief.feedbackToDeliver.length === 0 && 'Nothing waiting to be given.'}
           >
-            <List spacing={4}>
+            <List spacing={4} aria-label="Feedback to give or follow up">
               {brief.feedbackToDeliver.map((f) => (
                 <List.Item key={f.id}>
+                  {f.status === 'follow_up' && f.followUpOn
+                    ? `Follow up (due ${formatDate(f.followUpOn)}) on feedback from `
+                    : 'To give: '}
                   {formatDate(f.date)}: {f.behaviour || f.situation} ({f.kind})
                 </List.Item>
               ))}

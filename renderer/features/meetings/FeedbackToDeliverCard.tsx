@@ -1,10 +1,9 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { format } from 'date-fns';
 import type { Feedback } from '../../../shared/model/feedback';
 import { api } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
-import { formatDate } from '../../lib/format';
+import { formatDate, todayIso } from '../../lib/format';
 import { usePersonMutation } from './queries';
 
 interface FeedbackToDeliverCardProps {
@@ -13,7 +12,10 @@ interface FeedbackToDeliverCardProps {
   feedback: Feedback[];
 }
 
-/** Feedback logged as "to deliver" waits here for the next 1:1, until marked as given in it. */
+/**
+ * Feedback logged as "to deliver" waits here for the next 1:1, until marked as given in it; a
+ * follow-up whose date has come waits in its own list, until marked as followed up.
+ */
 export function FeedbackToDeliverCard({
   personId,
   meetingId,
@@ -24,77 +26,113 @@ export function FeedbackToDeliverCard({
       personId,
       feedbackId,
       meetingId,
-      on: format(new Date(), 'yyyy-MM-dd'),
+      on: todayIso(),
     }),
   );
   if (feedback.length === 0) return null;
+  const mark = (item: Feedback) =>
+    deliver.mutate(item.id, {
+      onSuccess: () =>
+        notifications.show({
+          color: 'teal',
+          message:
+            item.status === 'follow_up'
+              ? 'Follow-up marked as done.'
+              : 'Marked as given in this 1:1.',
+        }),
+      onError: (error) =>
+        notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
+    });
+  const lists = [
+    { title: 'Feedback to give', action: 'Given', items: feedback.filter(isToGive) },
+    {
+      title: 'Feedback to follow up',
+      action: 'Followed up',
+      items: feedback.filter((f) => !isToGive(f)),
+    },
+  ].filter((list) => list.items.length > 0);
   return (
     <Card withBorder>
-      <Title order={3} size="h5" mb="xs">
-        Feedback to give
-      </Title>
-      <Stack gap="sm" component="ul" className="plain-list" aria-label="Feedback to give">
-        {feedback.map((item) => (
-          <Stack key={item.id} component="li" gap={2}>
-            <Group gap="xs" justify="space-between">
-              <Group gap="xs">
-                <Badge
-                  size="xs"
-                  color={item.kind === 'positive' ? 'teal' : 'orange'}
-                  variant="light"
-                >
-                  {item.kind === 'positive' ? 'Positive' : 'Constructive'}
-                </Badge>
-                <Text size="xs" c="dimmed">
-                  {formatDate(item.date)}
-                </Text>
-              </Group>
-              <Button
-                size="compact-xs"
-                variant="light"
-                loading={deliver.isPending && deliver.variables === item.id}
-                onClick={() =>
-                  deliver.mutate(item.id, {
-                    onSuccess: () =>
-                      notifications.show({
-                        color: 'teal',
-                        message: 'Marked as given in this 1:1.',
-                      }),
-                    onError: (error) =>
-                      notifications.show({
-                        color: 'red',
-                        title: 'Nothing changed',
-                        message: messageOf(error),
-                      }),
-                  })
-                }
-              >
-                Given
-              </Button>
-            </Group>
-            {item.situation && (
-              <Text size="sm">
-                <b>Situation:</b> {item.situation}
-              </Text>
-            )}
-            {item.behaviour && (
-              <Text size="sm">
-                <b>Behaviour:</b> {item.behaviour}
-              </Text>
-            )}
-            {item.impact && (
-              <Text size="sm">
-                <b>Impact:</b> {item.impact}
-              </Text>
-            )}
-            {item.nextStep && (
-              <Text size="sm">
-                <b>Next step:</b> {item.nextStep}
-              </Text>
-            )}
-          </Stack>
+      <Stack gap="md">
+        {lists.map((list) => (
+          <div key={list.title}>
+            <Title order={3} size="h5" mb="xs">
+              {list.title}
+            </Title>
+            <Stack gap="sm" component="ul" className="plain-list" aria-label={list.title}>
+              {list.items.map((item) => (
+                <FeedbackItem
+                  key={item.id}
+                  item={item}
+                  action={list.action}
+                  busy={deliver.isPending && deliver.variables === item.id}
+                  onMark={() => mark(item)}
+                />
+              ))}
+            </Stack>
+          </div>
         ))}
       </Stack>
     </Card>
+  );
+}
+
+const isToGive = (item: Feedback) => item.status === 'to_deliver';
+
+function FeedbackItem({
+  item,
+  action,
+  busy,
+  onMark,
+}: {
+  item: Feedback;
+  action: string;
+  busy: boolean;
+  onMark: () => void;
+}) {
+  return (
+    <Stack component="li" gap={2}>
+      <Group gap="xs" justify="space-between">
+        <Group gap="xs">
+          <Badge size="xs" color={item.kind === 'positive' ? 'teal' : 'orange'} variant="light">
+            {item.kind === 'positive' ? 'Positive' : 'Constructive'}
+          </Badge>
+          {item.status === 'follow_up' && (
+            <Badge size="xs" color="violet" variant="light">
+              Follow up
+            </Badge>
+          )}
+          <Text size="xs" c="dimmed">
+            {formatDate(item.date)}
+            {item.followUpOn && item.status === 'follow_up'
+              ? ` · follow up on ${formatDate(item.followUpOn)}`
+              : ''}
+          </Text>
+        </Group>
+        <Button size="compact-xs" variant="light" loading={busy} onClick={onMark}>
+          {action}
+        </Button>
+      </Group>
+      {item.situation && (
+        <Text size="sm">
+          <b>Situation:</b> {item.situation}
+        </Text>
+      )}
+      {item.behaviour && (
+        <Text size="sm">
+          <b>Behaviour:</b> {item.behaviour}
+        </Text>
+      )}
+      {item.impact && (
+        <Text size="sm">
+          <b>Impact:</b> {item.impact}
+        </Text>
+      )}
+      {item.nextStep && (
+        <Text size="sm">
+          <b>Next step:</b> {item.nextStep}
+        </Text>
+      )}
+    </Stack>
   );
 }

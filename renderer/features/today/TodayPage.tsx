@@ -21,16 +21,18 @@ import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
 import { formatMeeting } from '../../lib/format';
+import { queryKeys } from '../../lib/query-keys';
 import { briefPath, meetingPath } from '../meetings/links';
 import { RecognitionNudges } from '../recognition/RecognitionNudges';
 import { NotRecordedList } from '../meetings/NotRecordedList';
 import { SectionCard } from '../../components/SectionCard';
 import { DueActionsCard } from './DueActionsCard';
+import { FollowUpsCard } from './FollowUpsCard';
 
 export function TodayPage() {
   const navigate = useNavigate();
   const { data, error, isPending } = useQuery({
-    queryKey: ['today'],
+    queryKey: queryKeys.today,
     queryFn: () => api.today.overview(),
   });
 
@@ -72,6 +74,7 @@ export function TodayPage() {
         <MeetingList title="1:1s today" meetings={data.today} empty="No 1:1s today." />
         <RecognitionNudges />
         <DueActionsCard actions={data.dueActions} />
+        <FollowUpsCard followUps={data.followUpsDue} now={data.now} />
         <MeetingList
           title="Later this week"
           meetings={data.thisWeek}

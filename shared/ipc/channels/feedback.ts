@@ -16,7 +16,10 @@ export const feedbackChannels = {
     feedbackFieldsSchema.extend(ofFeedback.shape).superRefine(checkFeedbackStatus),
   ).returns<Feedback>(),
   'feedback:remove': channel(ofFeedback).returns<{ removed: true }>(),
-  /** Marks feedback as given, in a 1:1 (its id) or elsewhere (null), on a date. */
+  /**
+   * Marks feedback as given, in a 1:1 (its id) or elsewhere (null), on a date. On a follow-up
+   * entry it marks the follow-up done and keeps the original delivery date and 1:1.
+   */
   'feedback:markDelivered': channel(
     ofFeedback.extend({ meetingId: idSchema.nullable().default(null), on: isoDateSchema }),
   ).returns<Feedback>(),

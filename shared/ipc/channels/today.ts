@@ -1,4 +1,7 @@
 import { channel, noInput } from '../channel';
+import type { FollowUpDue } from '../../domain/follow-ups';
+
+export type { FollowUpDue };
 
 export interface UpcomingMeeting {
   personId: string;
@@ -47,6 +50,8 @@ export interface TodayOverview {
   withoutCadence: { personId: string; name: string }[];
   /** Most overdue first. */
   dueActions: DueAction[];
+  /** Feedback follow-ups whose date has come, most overdue first. */
+  followUpsDue: FollowUpDue[];
   activeCount: number;
 }
 

@@ -155,6 +155,32 @@ describe('feedback channels', () => {
     ).toBe('not_found');
   });
 
+  it('marks a follow-up done and keeps when and where the feedback was delivered', async () => {
+    const backend = await startBackend(dir());
+    const personId = await withPerson(backend);
+    const saved = valueOf<Feedback>(
+      await backend.invoke('feedback:create', {
+        personId,
+        ...sbi({ status: 'follow_up', deliveredOn: '2026-11-16', followUpOn: TODAY }),
+      }),
+    );
+    const done = valueOf<Feedback>(
+      await backend.invoke('feedback:markDelivered', {
+        personId,
+        feedbackId: saved.id,
+        meetingId: null,
+        on: TODAY,
+      }),
+    );
+    expect(done).toMatchObject({
+      status: 'delivered',
+      deliveredOn: '2026-11-16',
+      deliveredInMeetingId: null,
+      followUpOn: null,
+    });
+    expect(await stored(personId)).toEqual([done]);
+  });
+
   it('refuses to mark delivered in the future, before the feedback, or in an unknown 1:1', async () => {
     const backend = await startBackend(dir());
     const personId = await withPerson(backend);

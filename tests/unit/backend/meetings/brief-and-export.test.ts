@@ -109,6 +109,24 @@ describe('export:personMarkdown', () => {
     expect(out.content).toContain('including private notes');
   });
 
+  it('includes the private notes of a 1:1 not held yet, when asked to', async () => {
+    const { backend, personId } = await withPerson(dir());
+    const { meeting } = await openOccurrence(backend, personId, '2026-11-24');
+    await backend.invoke('meetings:saveNotes', {
+      personId,
+      meetingId: meeting.id,
+      notes: '',
+      privateNotes: 'Ask about the team move.',
+    });
+    const withPrivate = valueOf<Exported>(
+      await backend.invoke('export:personMarkdown', { personId, includePrivate: true }),
+    );
+    expect(withPrivate.content).toContain('### 24 Nov 2026, 10:00 (Planned)');
+    expect(withPrivate.content).toContain('**Private notes:**\n\nAsk about the team move.');
+    const plain = valueOf<Exported>(await backend.invoke('export:personMarkdown', { personId }));
+    expect(plain.content).not.toContain('Ask about the team move.');
+  });
+
   it('lists action items with their state', async () => {
     const { backend, personId } = await withPerson(dir());
     await backend.invoke('actions:add', {

@@ -77,6 +77,7 @@ describe('today:overview (fixed clock: Wednesday 2026-11-18 09:00)', () => {
       withoutCadence: [],
       activeCount: 0,
       dueActions: [],
+      followUpsDue: [],
     });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   agendaPoints,
   feedbackToDeliver,
+  isFollowUpDue,
   nextOrder,
   openActions,
   reorder,
@@ -153,13 +154,52 @@ describe('nextOrder', () => {
 });
 
 describe('feedbackToDeliver', () => {
-  it('keeps feedback still to give, oldest first', () => {
+  const TODAY = '2026-11-18';
+  const followUp = (id: string, followUpOn: string | null, date = '2026-11-02') =>
+    makeFeedback({ id, date, status: 'follow_up', deliveredOn: date, followUpOn });
+
+  it('keeps feedback still to give, oldest first, and no follow-up not yet due', () => {
     const feedback = [
       makeFeedback({ id: 'newer', date: '2026-11-16' }),
       makeFeedback({ id: 'given', date: '2026-11-01', status: 'delivered' }),
-      makeFeedback({ id: 'follow', date: '2026-11-02', status: 'follow_up' }),
+      followUp('follow', '2026-11-19'),
       makeFeedback({ id: 'older', date: '2026-11-03' }),
     ];
-    expect(feedbackToDeliver(feedback).map((f) => f.id)).toEqual(['older', 'newer']);
+    expect(feedbackToDeliver(feedback, TODAY).map((f) => f.id)).toEqual(['older', 'newer']);
+  });
+
+  it('adds follow-ups due today or earlier after the feedback to give, earliest due first', () => {
+    const feedback = [
+      followUp('tomorrow', '2026-11-19'),
+      followUp('today', '2026-11-18', '2026-11-01'),
+      makeFeedback({ id: 'to-give', date: '2026-11-16' }),
+      followUp('last-week', '2026-11-11', '2026-11-05'),
+      followUp('no-date', null),
+    ];
+    const agenda = feedbackToDeliver(feedback, TODAY);
+    expect(agenda.map((f) => [f.id, f.status])).toEqual([
+      ['to-give', 'to_deliver'],
+      ['last-week', 'follow_up'],
+      ['today', 'follow_up'],
+    ]);
+  });
+
+  it('counts the follow-up day by the local date it is given', () => {
+    const feedback = [followUp('due', '2026-11-18')];
+    expect(feedbackToDeliver(feedback, '2026-11-17')).toEqual([]);
+    expect(feedbackToDeliver(feedback, '2026-11-18').map((f) => f.id)).toEqual(['due']);
+  });
+});
+
+describe('isFollowUpDue', () => {
+  it('is true for a follow-up from its date on, and never for other statuses', () => {
+    const item = { status: 'follow_up' as const, followUpOn: '2026-11-18' };
+    expect(isFollowUpDue(item, '2026-11-17')).toBe(false);
+    expect(isFollowUpDue(item, '2026-11-18')).toBe(true);
+    expect(isFollowUpDue(item, '2026-12-01')).toBe(true);
+    expect(isFollowUpDue({ status: 'delivered', followUpOn: '2026-11-01' }, '2026-11-18')).toBe(
+      false,
+    );
+    expect(isFollowUpDue({ status: 'follow_up', followUpOn: null }, '2026-11-18')).toBe(false);
   });
 });

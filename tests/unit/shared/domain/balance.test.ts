@@ -64,6 +64,20 @@ describe('daysAgo and withinDays', () => {
     expect(daysAgo('2026-10-19', NOW)).toBe(30);
   });
 
+  it.each(['00:30', '23:30'])('counts a timestamp from its local day (added at %s)', (time) => {
+    const added = new Date(`2026-11-17T${time}:00`).toISOString();
+    expect(daysAgo(added, NOW)).toBe(1);
+    expect(personBalance(personDocument({ createdAt: added }), NOW, 1)).toMatchObject({
+      daysWithout: 1,
+      pastGap: true,
+    });
+  });
+
+  it('names today by the local date, late in the evening too', () => {
+    const lateEvening = new Date('2026-11-18T23:30:00');
+    expect(teamBalance([], lateEvening, 14).today).toBe('2026-11-18');
+  });
+
   it('counts today as the first of the last 30 days, so 29 days ago is in and 30 is out', () => {
     expect(withinDays('2026-11-18', NOW, 30)).toBe(true);
     expect(withinDays('2026-10-20', NOW, 30)).toBe(true);

@@ -87,6 +87,36 @@ describe('buildBrief', () => {
     expect(brief.feedbackToDeliver.map((f) => f.id)).toEqual(['after']);
   });
 
+  it('puts follow-ups due by today after the feedback to give, and suggests them', () => {
+    const d = doc();
+    d.feedback.push(
+      makeFeedback({
+        id: 'follow-due',
+        date: '2026-11-09',
+        status: 'follow_up',
+        deliveredOn: '2026-11-10',
+        followUpOn: '2026-11-18',
+      }),
+      makeFeedback({
+        id: 'follow-later',
+        date: '2026-11-09',
+        status: 'follow_up',
+        deliveredOn: '2026-11-10',
+        followUpOn: '2026-11-19',
+      }),
+    );
+    const brief = buildBrief(d, NOW);
+    expect(brief.feedbackToDeliver.map((f) => [f.id, f.status])).toEqual([
+      ['after', 'to_deliver'],
+      ['follow-due', 'follow_up'],
+    ]);
+    expect(brief.suggestions.filter((s) => s.kind === 'feedback_follow_up')).toHaveLength(1);
+    // Late in the evening of the 17th, local time, it is not due yet.
+    expect(
+      buildBrief(d, new Date('2026-11-17T23:30:00')).feedbackToDeliver.map((f) => f.id),
+    ).toEqual(['after']);
+  });
+
   it('keeps all feedback and recognition when no 1:1 was held yet', () => {
     const d = doc();
     d.meetings = [];

@@ -167,6 +167,27 @@ describe('suggestTopics', () => {
     ]);
   });
 
+  it('suggests following up on feedback from the day its follow-up date comes', () => {
+    const followUp = (id: string, followUpOn: string, behaviour: string) =>
+      makeFeedback({
+        id,
+        date: '2026-11-02',
+        behaviour,
+        status: 'follow_up',
+        deliveredOn: '2026-11-03',
+        followUpOn,
+      });
+    const feedback = [
+      followUp('tomorrow', '2026-11-19', 'Not yet'),
+      followUp('today', '2026-11-18', 'Ran the retro'),
+      followUp('late', '2026-11-17', 'Paired on the incident'),
+    ];
+    expect(only(quietDoc({ feedback }), 'feedback_follow_up').map((s) => s.text)).toEqual([
+      'Follow up on feedback from 2 Nov 2026: "Paired on the incident". The follow-up was due 1 day ago.',
+      'Follow up on feedback from 2 Nov 2026: "Ran the retro". The follow-up is due today.',
+    ]);
+  });
+
   it('flags a recognition gap at the given number of days, not one day before', () => {
     const at = (date: string) => quietDoc({ recognitions: [makeRecognition({ date })] });
     expect(only(at('2026-11-08'), 'recognition_gap', 10)[0]?.text).toContain(

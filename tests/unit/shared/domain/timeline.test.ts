@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../../../shared/domain/timeline';
 import { makePerson } from '../../helpers/people';
 import { heldOn, makeFeedback, makeMeeting, makeRecognition } from '../../helpers/records';
+import { inTimeZone } from '../../helpers/time-zone';
 
 describe('buildTimeline', () => {
   it('merges the person, held 1:1s, feedback and recognition, newest first, leaving out planned 1:1s', () => {
@@ -56,5 +57,44 @@ describe('buildTimeline', () => {
     });
     expect(events[0]!.text).toBe('Archived');
     expect(events.map((e) => e.text)).toContain('1:1 cancelled (Holiday)');
+  });
+
+  // Local times either side of midnight: in any zone but UTC, one falls on another UTC day.
+  it.each(['00:30', '20:00', '23:30'])(
+    'shows when a person was added and archived at %s in local time',
+    (time) => {
+      const person = makePerson({
+        createdAt: new Date(`2027-01-04T${time}:00`).toISOString(),
+        status: 'archived',
+        archivedAt: new Date(`2027-02-01T${time}:00`).toISOString(),
+      });
+      const events = buildTimeline({ person, meetings: [], feedback: [], recognitions: [] });
+      expect(events.map((e) => [e.when, e.text])).toEqual([
+        [`2027-02-01T${time}`, 'Archived'],
+        [`2027-01-04T${time}`, 'Added to Coachbook'],
+      ]);
+    },
+  );
+
+  it('lists a 1:1 held at 20:30 after the person was added at 20:00 that day', () => {
+    const person = makePerson({ createdAt: new Date('2027-01-04T20:00:00').toISOString() });
+    const events = buildTimeline({
+      person,
+      meetings: [makeMeeting({ id: 'm-1', at: '2027-01-04T20:30', status: 'held' })],
+      feedback: [],
+      recognitions: [],
+    });
+    expect(events.map((e) => [e.when, e.kind])).toEqual([
+      ['2027-01-04T20:30', 'meeting'],
+      ['2027-01-04T20:00', 'person'],
+    ]);
+  });
+
+  it('shows a person added at 01:00Z on 5 January as added on 4 January at 20:00 in New York', () => {
+    inTimeZone('America/New_York', () => {
+      const person = makePerson({ createdAt: '2027-01-05T01:00:00.000Z' });
+      const events = buildTimeline({ person, meetings: [], feedback: [], recognitions: [] });
+      expect(events[0]!.when).toBe('2027-01-04T20:00');
+    });
   });
 });
