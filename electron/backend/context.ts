@@ -3,6 +3,7 @@ import type { Channel, ChannelOutput, ParsedInput } from '../../shared/ipc/contr
 import type { CaptureShortcutState } from '../../shared/ipc/channels/recognition';
 import type { Notices } from './app/notices';
 import type { Clock } from './clock';
+import type { EventLog } from './logging/event-log';
 import type { PeopleRepository } from './people/people-repository';
 import type { DocumentFile, StoreContext } from './storage/document-file';
 
@@ -19,6 +20,17 @@ export interface BackendContext {
   openExternal?: (url: string) => Promise<void>;
   /** The desktop shell's quick capture (global shortcut, capture window); absent in the web host. */
   quickCapture?: QuickCaptureHost;
+  /** The log a lead can send: ids and error codes only (logging/event-log.ts). */
+  eventLog: EventLog;
+  /** The desktop shell's log folder; absent in the web host. */
+  logFolder?: LogFolderHost;
+}
+
+/** What electron/main lends the backend so Settings can show the log folder. */
+export interface LogFolderHost {
+  path: string;
+  /** Opens the folder in the system's file manager; `message` is the system's reason when it cannot. */
+  open(): Promise<{ ok: true } | { ok: false; message: string }>;
 }
 
 /** What electron/main lends the backend so the renderer can reach the global shortcut. */

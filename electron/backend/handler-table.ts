@@ -8,6 +8,7 @@ import {
 } from '../../shared/ipc/contract';
 import { AppError, type Envelope } from '../../shared/ipc/errors';
 import { fieldErrors, summarizeIssues } from '../../shared/model/validation';
+import { idsIn, noEventLog, type EventLog } from './logging/event-log';
 
 export type HandlerImplementations = {
   [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -19,23 +20,33 @@ export type HandlerTable = Record<Channel, Handler>;
 /**
  * Wraps every implementation so that it receives only input its schema accepts and always
  * answers with an envelope: bad input is refused before any service runs, so it writes nothing.
+ * `log` gets the whole error for a developer's console; `events`, the log a lead can send, gets
+ * the channel, the error code and the ids in the input, never the input or a message.
  */
 export function buildHandlerTable(
   implementations: HandlerImplementations,
   log: (message: string, error: unknown) => void = console.error,
+  events: EventLog = noEventLog,
 ): HandlerTable {
   const table = {} as HandlerTable;
   for (const channel of Object.keys(contract) as Channel[]) {
     const implementation = implementations[channel] as (input: unknown) => unknown;
+    const refused = (input: unknown, error: AppError) => {
+      const fields = { channel, code: error.code, ids: idsIn(input) };
+      if (error.code === 'storage' || error.code === 'internal') events.error('ipc:failed', fields);
+      else events.warn('ipc:refused', fields);
+      return fail(error);
+    };
     table[channel] = async (input: unknown) => {
       const parsed = contract[channel].input.safeParse(input);
-      if (!parsed.success) return fail(invalidInput(parsed.error));
+      if (!parsed.success) return refused(input, invalidInput(parsed.error));
       try {
         return { ok: true, value: await implementation(parsed.data) };
       } catch (error) {
-        if (error instanceof AppError) return fail(error);
-        if (error instanceof ZodError) return fail(invalidInput(error));
+        if (error instanceof AppError) return refused(input, error);
+        if (error instanceof ZodError) return refused(input, invalidInput(error));
         log(`Handler ${channel} failed`, error);
+        events.error('ipc:failed', { channel, code: 'internal', ids: idsIn(input) }, error);
         return fail(
           new AppError(
             'internal',

@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { setUpQuickCapture } from './capture/quick-capture';
+import { systemClock } from '../backend/clock';
 import { createBackend } from '../backend/create-backend';
+import { fileEventLog } from '../backend/logging/event-log';
+import { logAppLifecycle, logFolderHost, resolveLogDir } from './app-log';
+import { relayDataChanges } from './data-changes';
 import { resolveDataDir } from './data-dir';
 import { registerIpc } from './ipc';
 import { flushBeforeQuit } from './lifecycle';
@@ -27,6 +31,9 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  const logDir = resolveLogDir(process.env, app.getPath('logs'));
+  const eventLog = fileEventLog({ dir: logDir, clock: systemClock });
+  logAppLifecycle(app, eventLog);
   app.setAppUserModelId('app.coachbook');
   const settings = createSettingsStore();
   const dataDir = resolveDataDir(process.env, settings.get('dataDir'), app.getPath('userData'));
@@ -46,8 +53,11 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       openExternal: (url) => shell.openExternal(url),
       quickCapture: quickCapture.host,
+      eventLog,
+      logFolder: logFolderHost(shell, logDir),
     });
   } catch (error) {
+    eventLog.error('app:startFailed', {}, error);
     dialog.showErrorBox(
       'Coachbook cannot open its data',
       `${(error as Error).message}\n\nData folder: ${dataDir}`,
@@ -58,12 +68,9 @@ async function start(): Promise<void> {
 
   lockDownPermissions(session.defaultSession);
   serveRenderer(rendererDir);
-  registerIpc(
-    ipcMain,
-    backend,
-    () => BrowserWindow.getAllWindows().map((w) => w.webContents),
-    devServerUrl,
-  );
+  const ownWindows = () => BrowserWindow.getAllWindows().map((w) => w.webContents);
+  registerIpc(ipcMain, backend, ownWindows, devServerUrl);
+  relayDataChanges(backend, ownWindows);
 
   flushBeforeQuit(
     app,

@@ -7,9 +7,7 @@ import {
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
-import { api } from '../lib/api';
 import { NoticesBanner } from './NoticesBanner';
 import { modKey } from '../lib/platform';
 
@@ -33,9 +31,6 @@ export function AppLayout() {
     ['mod+comma', () => navigate('/settings')],
     ['mod+N', () => navigate('/team/new')],
   ]);
-
-  // The tray and notifications ask for a screen through this event.
-  useEffect(() => api.events.on('navigation:requested', ({ path }) => navigate(path)), [navigate]);
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 210, breakpoint: 0 }} padding="lg">

@@ -2,11 +2,10 @@ import { Alert, Stack } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../lib/api';
-
-export const appInfoKey = ['app', 'info'] as const;
+import { queryKeys } from '../lib/query-keys';
 
 export function useAppInfo() {
-  return useQuery({ queryKey: appInfoKey, queryFn: () => api.app.info() });
+  return useQuery({ queryKey: queryKeys.appInfo, queryFn: () => api.app.info() });
 }
 
 /** Tells the lead once about anything the backend did on their behalf, like restoring a file. */
@@ -15,7 +14,8 @@ export function NoticesBanner() {
   const { data } = useAppInfo();
   const dismiss = useMutation({
     mutationFn: (id: string) => api.app.dismissNotice({ id }),
-    onSettled: () => client.invalidateQueries({ queryKey: appInfoKey }),
+    // Notices live in memory, not in a document: no change event covers them.
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.appInfo }),
   });
   if (!data?.notices.length) return null;
   return (

@@ -1,9 +1,17 @@
 import { z } from 'zod';
+import { idSchema } from '../model/common';
+
+/** Which document a durable write changed: one person's file (also when created or deleted), or the team's. */
+export const dataChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('person'), id: idSchema }),
+  z.object({ kind: z.literal('team') }),
+]);
+export type DataChange = z.infer<typeof dataChangeSchema>;
 
 /** Main-to-renderer events. The preload forwards only these. */
 export const events = {
-  /** The tray or a notification asks the window to show a screen (`/team/abc`). */
-  'navigation:requested': z.object({ path: z.string().startsWith('/').max(512) }),
+  /** A document was written (after the write is on disk): every window refreshes what it read. */
+  'data:changed': dataChangeSchema,
 };
 
 export type AppEvent = keyof typeof events;

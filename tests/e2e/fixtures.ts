@@ -20,6 +20,12 @@ export interface AppHandle {
    * test-only control of the host, never an option of the product.
    */
   setNow(iso: string): Promise<void>;
+  /**
+   * A second page of the same running app, showing `path`: on the web host a new page of the same
+   * context and backend; in Electron the only other window there is, the capture window
+   * (`/capture`).
+   */
+  openPage(path: string): Promise<Page>;
 }
 
 export interface AppOptions {
@@ -73,6 +79,7 @@ export const test = base.extend<AppOptions & { app: AppHandle }, WorkerFixtures>
         blockedNavigations: [],
         host: 'electron',
         setNow: () => Promise.reject(new Error('setNow needs the web host with fixedNow')),
+        openPage: (path) => host.openPage(path),
       });
       await host.close();
     } else {
@@ -94,6 +101,7 @@ export const test = base.extend<AppOptions & { app: AppHandle }, WorkerFixtures>
           now = iso;
           await page.clock.setFixedTime(new Date(iso));
         },
+        openPage: (path) => host.openPage(path),
       });
       await host.backend.flush();
       await context.close();

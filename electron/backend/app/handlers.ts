@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/ipc/errors';
 import type { AreaHandlers, BackendContext } from '../context';
 import { safeExternalUrl } from '../security/url-policy';
 
@@ -9,6 +10,7 @@ export function appHandlers(ctx: BackendContext): AreaHandlers<'app'> {
       dataDir: ctx.dataDir,
       platform: ctx.platform,
       notices: ctx.notices.list(),
+      logDir: ctx.logFolder?.path ?? null,
     }),
     'app:dismissNotice': ({ id }) => ({ dismissed: ctx.notices.dismiss(id) }),
     'app:openExternal': async ({ url }) => {
@@ -16,6 +18,28 @@ export function appHandlers(ctx: BackendContext): AreaHandlers<'app'> {
       if (!safe || !ctx.openExternal) return { opened: false };
       await ctx.openExternal(safe);
       return { opened: true };
+    },
+    'app:openLogFolder': async () => {
+      if (!ctx.logFolder) {
+        throw new AppError(
+          'conflict',
+          'The log is kept by the Coachbook desktop app; this browser has no log folder.',
+        );
+      }
+      const result = await ctx.logFolder.open();
+      if (!result.ok) {
+        throw new AppError('conflict', `The log folder did not open: ${result.message}`);
+      }
+      return { opened: true };
+    },
+    'app:reportError': ({ kind, errorName, code, component }) => {
+      ctx.eventLog.error('renderer:error', {
+        kind,
+        errorName,
+        code: code ?? undefined,
+        component: component ?? undefined,
+      });
+      return { logged: true };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { DataChange } from '../../../shared/ipc/events';
 import type { PersonDocument } from '../../../shared/model/documents';
 import { NewerVersionError } from '../storage/migrations';
 import { DocumentFile, type StoreContext } from '../storage/document-file';
@@ -9,8 +10,13 @@ const FOLDER = 'people';
 const FILE_PATTERN = /^[A-Za-z0-9-]{1,64}\.json$/;
 
 export const personPath = (id: string) => `${FOLDER}/${id}.json`;
+const changeOf = (doc: PersonDocument): DataChange => ({ kind: 'person', id: doc.person.id });
 
-/** One document per person, all held in memory (a team is 5 to 20 people). */
+/**
+ * One document per person, all held in memory (a team is 5 to 20 people). Every write to a person
+ * is published on `ctx.changes`: updates by their `DocumentFile`, creation and deletion here, once
+ * the list already holds (or no longer holds) them.
+ */
 export class PeopleRepository {
   private readonly files = new Map<string, DocumentFile<PersonDocument>>();
 
@@ -26,7 +32,7 @@ export class PeopleRepository {
     for (const name of names.filter((n) => FILE_PATTERN.test(n)).sort()) {
       const relPath = `${FOLDER}/${name}`;
       try {
-        const file = await DocumentFile.open(relPath, personKind, this.ctx);
+        const file = await DocumentFile.open(relPath, personKind, this.ctx, undefined, changeOf);
         if (file) this.files.set(file.data.person.id, file);
       } catch (error) {
         if (!(error instanceof NewerVersionError)) throw error;
@@ -53,9 +59,11 @@ export class PeopleRepository {
       personKind,
       this.ctx,
       () => document,
+      changeOf,
     );
     if (!file) throw new Error('A new person file could not be created.');
     this.files.set(document.person.id, file);
+    this.ctx.changes?.publish(changeOf(file.data));
     return file.data;
   }
 
@@ -64,6 +72,7 @@ export class PeopleRepository {
     if (!file) return;
     await file.remove();
     this.files.delete(id);
+    this.ctx.changes?.publish({ kind: 'person', id });
   }
 
   async flush(): Promise<void> {

@@ -3,9 +3,11 @@ import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { format } from 'date-fns';
 import { AppError } from '../../../shared/ipc/errors';
+import type { DataChange } from '../../../shared/ipc/events';
 import type { Notices } from '../app/notices';
 import type { Clock } from '../clock';
 import type { Backups } from './backups';
+import type { DataChanges } from './data-changes';
 import { DurableJsonFile, serialize } from './durable-json-file';
 import { writeFileDurably } from './durable-write';
 import { NewerVersionError, upgrade, type DocumentKind } from './migrations';
@@ -15,7 +17,12 @@ export interface StoreContext {
   backups: Backups;
   notices: Notices;
   clock: Clock;
+  /** Told after every durable write which document changed; absent in tests that need no signal. */
+  changes?: DataChanges;
 }
+
+/** Which document a file holds, for the change signal (`{ kind: 'person', id }` or the team). */
+export type ChangeOf<T> = (data: T) => DataChange;
 
 /**
  * One JSON document on disk, kept in memory, written through a queue so writes never interleave.
@@ -30,6 +37,7 @@ export class DocumentFile<T> {
     private readonly db: Low<T>,
     private readonly kind: DocumentKind<T>,
     private readonly ctx: StoreContext,
+    private readonly changeOf?: ChangeOf<T>,
   ) {}
 
   get data(): T {
@@ -39,13 +47,16 @@ export class DocumentFile<T> {
   /**
    * Loads, migrates and validates the file. A damaged file is moved aside into `damaged/` and the
    * newest valid backup takes its place, with a notice. Returns null when there is nothing to load
-   * (and no `initial`), or when a damaged file had no valid backup.
+   * (and no `initial`), or when a damaged file had no valid backup. With `changeOf`, every
+   * `update` is published on `ctx.changes`; creating and deleting a file are published by its
+   * owner (the people repository), once the file is in or out of its list.
    */
   static async open<T>(
     relPath: string,
     kind: DocumentKind<T>,
     ctx: StoreContext,
     initial?: () => T,
+    changeOf?: ChangeOf<T>,
   ): Promise<DocumentFile<T> | null> {
     const path = join(ctx.dataDir, relPath);
     const adapter = new DurableJsonFile(path);
@@ -68,7 +79,7 @@ export class DocumentFile<T> {
       mustWrite = true;
     }
     const db = new Low<T>(adapter as DurableJsonFile & { read(): Promise<T | null> }, loaded);
-    const file = new DocumentFile(relPath, db, kind, ctx);
+    const file = new DocumentFile(relPath, db, kind, ctx, changeOf);
     if (mustWrite) await db.write();
     await file.backUpOncePerDay();
     return file;
@@ -98,6 +109,7 @@ export class DocumentFile<T> {
           `Coachbook could not save to ${this.relPath}: ${(error as Error).message}. Nothing was changed.`,
         );
       }
+      this.publish();
       return parsed.data;
     };
     const result = this.queue.then(run);
@@ -115,6 +127,11 @@ export class DocumentFile<T> {
     await this.flush();
     await rm(join(this.ctx.dataDir, this.relPath), { force: true });
     await this.ctx.backups.purge(this.relPath);
+  }
+
+  /** Only after the disk has the change: a listener that reads the document sees what is saved. */
+  private publish(): void {
+    if (this.changeOf) this.ctx.changes?.publish(this.changeOf(this.db.data));
   }
 
   /** The first time each day, keeps the current valid state as that day's backup. */

@@ -1,11 +1,34 @@
 import type { z } from 'zod';
 import { AppError } from '../../../shared/ipc/errors';
 
-/** Turns a document of version `from` into version `from + 1`. */
+/**
+ * Turns a document of version `from` into version `from + 1`. Each one lives in its own file in
+ * `storage/migrations/` with a frozen copy of the shapes it reads and writes (docs/storage.md).
+ */
 export interface Migration {
   from: number;
   describe: string;
   up(document: Record<string, unknown>): Record<string, unknown>;
+}
+
+/**
+ * Declares a migration over the shapes its own file spells out: `From` is a file of version
+ * `from` as read from disk (not yet validated, so loosely typed), `To` what the step writes.
+ */
+export function defineMigration<From extends object, To extends object>(migration: {
+  from: number;
+  describe: string;
+  up(document: From): To;
+}): Migration {
+  return migration as unknown as Migration;
+}
+
+/** One step: the migration's result, stamped with the version it produced. */
+export function applyMigration(
+  document: Record<string, unknown>,
+  migration: Migration,
+): Record<string, unknown> {
+  return { ...migration.up(structuredClone(document)), schemaVersion: migration.from + 1 };
 }
 
 /** What the store needs to know about one kind of file. */
@@ -49,7 +72,7 @@ export function upgrade<T>(raw: unknown, kind: DocumentKind<T>): Upgraded<T> {
   for (let version = found; version < kind.version; version++) {
     const migration = kind.migrations.find((m) => m.from === version);
     if (!migration) throw new Error(`No migration from ${kind.label} format ${version}.`);
-    document = { ...migration.up(structuredClone(document)), schemaVersion: version + 1 };
+    document = applyMigration(document, migration);
   }
   const parsed = kind.schema.safeParse(document);
   if (!parsed.success) {

@@ -5,6 +5,7 @@ import {
   type TeamDocument,
 } from '../../../shared/model/documents';
 import type { DocumentKind } from '../storage/migrations';
+import { teamV1ToV2 } from '../storage/migrations/team-v1-to-v2';
 
 export const TEAM_FILE = 'team.json';
 
@@ -20,13 +21,8 @@ export const teamKind: DocumentKind<TeamDocument> = {
   label: 'team',
   version: TEAM_DOCUMENT_VERSION,
   schema: teamDocumentSchema,
-  migrations: [
-    {
-      from: 1,
-      describe: 'Adds recognition values, the question bank and team preferences.',
-      up: (document) => ({ ...teamDefaults(), ...document }),
-    },
-  ],
+  // Each migration is frozen in its own file with a fixture pair (docs/storage.md).
+  migrations: [teamV1ToV2],
 };
 
 export function newTeamDocument(now: Date): TeamDocument {

@@ -1,6 +1,5 @@
 import { Center, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { CaptureForm } from './CaptureForm';
@@ -17,7 +16,6 @@ const inCaptureWindow = new URLSearchParams(window.location.search).get('window'
  * Opened anywhere else (a browser tab, the main window), it stays and offers a blank form.
  */
 export function CapturePage() {
-  const client = useQueryClient();
   const whoRef = useRef<HTMLInputElement>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -41,19 +39,16 @@ export function CapturePage() {
       if (target?.getAttribute('aria-expanded') === 'true') return;
       if (event.key === 'Escape' && !event.defaultPrevented) close();
     };
-    // Shown again from the shortcut: fresh names and values, and the cursor in "Who".
-    const onFocus = () => {
-      void client.invalidateQueries({ queryKey: ['people'] });
-      void client.invalidateQueries({ queryKey: ['values'] });
-      whoRef.current?.focus();
-    };
+    // Shown again from the shortcut: the cursor in "Who". Names and values are already fresh:
+    // every change reaches this window as it happens (lib/data-sync.ts).
+    const onFocus = () => whoRef.current?.focus();
     window.addEventListener('keydown', onKey);
     window.addEventListener('focus', onFocus);
     return () => {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('focus', onFocus);
     };
-  }, [client, close]);
+  }, [close]);
 
   // Ready to type a name as soon as the page shows, and again after each reset.
   useEffect(() => {

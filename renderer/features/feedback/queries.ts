@@ -1,22 +1,18 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import { api } from '../../lib/api';
-import { useInvalidateRelated } from '../recognition/queries';
+import { queryKeys } from '../../lib/query-keys';
 
-export const feedbackKeys = {
-  all: ['feedback'] as const,
-  person: (personId: string) => ['feedback', personId] as const,
-};
+// Mutations refresh nothing by hand: the backend's data:changed event does (lib/data-sync.ts).
 
 export function usePersonFeedback(personId: string) {
   return useQuery({
-    queryKey: feedbackKeys.person(personId),
+    queryKey: queryKeys.feedback(personId),
     queryFn: () => api.feedback.list({ personId }),
   });
 }
 
 export function useSaveFeedback() {
-  const invalidate = useInvalidateRelated();
   return useMutation({
     mutationFn: (
       input:
@@ -28,23 +24,18 @@ export function useSaveFeedback() {
         ? api.feedback.create(rest as ChannelInput<'feedback:create'>)
         : api.feedback.update(rest as ChannelInput<'feedback:update'>);
     },
-    onSuccess: invalidate,
   });
 }
 
 export function useMarkDelivered() {
-  const invalidate = useInvalidateRelated();
   return useMutation({
     mutationFn: (input: ChannelInput<'feedback:markDelivered'>) =>
       api.feedback.markDelivered(input),
-    onSuccess: invalidate,
   });
 }
 
 export function useRemoveFeedback() {
-  const invalidate = useInvalidateRelated();
   return useMutation({
     mutationFn: (input: ChannelInput<'feedback:remove'>) => api.feedback.remove(input),
-    onSuccess: invalidate,
   });
 }

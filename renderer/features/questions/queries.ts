@@ -1,15 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { QuestionBankView } from '../../../shared/ipc/channels/questions';
 import { api } from '../../lib/api';
-
-export const questionsKey = ['questions'] as const;
+import { queryKeys } from '../../lib/query-keys';
 
 export function useQuestionBank() {
-  return useQuery({ queryKey: questionsKey, queryFn: () => api.questions.list() });
+  return useQuery({ queryKey: queryKeys.questionBank, queryFn: () => api.questions.list() });
 }
 
-/** Every bank change answers with the whole bank, which becomes the cached value. */
+/** A change to the bank (team.json); the data:changed event refreshes it (lib/data-sync.ts). */
 export function useBankMutation<I>(mutationFn: (input: I) => Promise<QuestionBankView>) {
-  const client = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: (bank) => client.setQueryData(questionsKey, bank) });
+  return useMutation({ mutationFn });
 }

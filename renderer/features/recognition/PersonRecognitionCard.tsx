@@ -6,14 +6,13 @@ import type { Person } from '../../../shared/model/person';
 import { messageOf } from '../../lib/errors';
 import { CaptureModal } from '../capture/CaptureModal';
 import { gapText } from './balance-text';
-import { usePersonRecognition, useRefreshOnFocus } from './queries';
+import { usePersonRecognition } from './queries';
 import { RecognitionEntry } from './RecognitionEntry';
 
 const SHOWN = 8;
 
 /** The profile's recognition timeline, with the person's balance on top. */
 export function PersonRecognitionCard({ person }: { person: Person }) {
-  useRefreshOnFocus();
   const { data, error, isPending } = usePersonRecognition(person.id);
   const [capture, setCapture] = useState<string[] | null>(null);
   const [all, setAll] = useState(false);

@@ -4,11 +4,10 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { CaptureModal } from '../capture/CaptureModal';
 import { gapText } from './balance-text';
-import { useBalance, useRefreshOnFocus } from './queries';
+import { useBalance } from './queries';
 
 /** Today's nudges: who has gone too long without recognition, with "Recognise now". */
 export function RecognitionNudges() {
-  useRefreshOnFocus();
   const { data } = useBalance();
   const [capture, setCapture] = useState<string[] | null>(null);
   if (!data || data.people.length === 0) return null;

@@ -5,13 +5,12 @@ import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { CaptureModal } from '../capture/CaptureModal';
 import { BalanceView } from './BalanceView';
-import { useRecognitionPreferences, useRefreshOnFocus } from './queries';
+import { useRecognitionPreferences } from './queries';
 import { RecognitionFeed } from './RecognitionFeed';
 import { ShortcutLabel } from '../capture/ShortcutLabel';
 
 /** The team feed and the balance, as two tabs (`?view=balance`). */
 export function RecognitionPage() {
-  useRefreshOnFocus();
   const [params, setParams] = useSearchParams();
   const [capture, setCapture] = useState<string[] | null>(null);
   const prefs = useRecognitionPreferences();

@@ -1,111 +1,65 @@
-import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import { api } from '../../lib/api';
+import { queryKeys, type FeedFilter } from '../../lib/query-keys';
 
-export type FeedFilter = NonNullable<ChannelInput<'recognition:feed'>>;
+export type { FeedFilter };
 
-export const recognitionKeys = {
-  all: ['recognition'] as const,
-  feed: (filter: FeedFilter) => ['recognition', 'feed', filter] as const,
-  person: (personId: string) => ['recognition', 'person', personId] as const,
-  balance: ['recognition', 'balance'] as const,
-  preferences: ['recognition', 'preferences'] as const,
-};
-export const valuesKey = ['values'] as const;
-
-/** Queries other screens show that recognition and feedback change (the 1:1 brief and agenda). */
-export const RELATED_KEYS: QueryKey[] = [
-  recognitionKeys.all,
-  ['feedback'],
-  ['brief'],
-  ['meetings'],
-  ['today'],
-];
-
-export function useInvalidateRelated() {
-  const client = useQueryClient();
-  return () => Promise.all(RELATED_KEYS.map((queryKey) => client.invalidateQueries({ queryKey })));
-}
-
-/**
- * Praise may be saved in the capture window while this window stays visible, which TanStack's
- * visibility check does not notice: refresh recognition whenever this window gets focus.
- */
-export function useRefreshOnFocus() {
-  const client = useQueryClient();
-  useEffect(() => {
-    const refresh = () => void client.invalidateQueries({ queryKey: recognitionKeys.all });
-    window.addEventListener('focus', refresh);
-    return () => window.removeEventListener('focus', refresh);
-  }, [client]);
-}
+// Mutations refresh nothing by hand: the backend's data:changed event does (lib/data-sync.ts),
+// in this window and in the capture window alike.
 
 export function useRecognitionFeed(filter: FeedFilter) {
   return useQuery({
-    queryKey: recognitionKeys.feed(filter),
+    queryKey: queryKeys.feed(filter),
     queryFn: () => api.recognition.feed(filter),
   });
 }
 
 export function usePersonRecognition(personId: string) {
   return useQuery({
-    queryKey: recognitionKeys.person(personId),
+    queryKey: queryKeys.personRecognition(personId),
     queryFn: () => api.recognition.forPerson({ personId }),
   });
 }
 
 export function useBalance() {
-  return useQuery({ queryKey: recognitionKeys.balance, queryFn: () => api.recognition.balance() });
+  return useQuery({ queryKey: queryKeys.balance, queryFn: () => api.recognition.balance() });
 }
 
 export function useRecognitionPreferences() {
   return useQuery({
-    queryKey: recognitionKeys.preferences,
+    queryKey: queryKeys.recognitionPreferences,
     queryFn: () => api.recognition.preferences(),
   });
 }
 
 export function useValues() {
-  return useQuery({ queryKey: valuesKey, queryFn: () => api.values.list() });
+  return useQuery({ queryKey: queryKeys.values, queryFn: () => api.values.list() });
 }
 
 export function useCreateRecognition() {
-  const invalidate = useInvalidateRelated();
   return useMutation({
     mutationFn: (input: ChannelInput<'recognition:create'>) => api.recognition.create(input),
-    onSuccess: invalidate,
   });
 }
 
 export function useRemoveRecognition() {
-  const invalidate = useInvalidateRelated();
-  return useMutation({
-    mutationFn: (id: string) => api.recognition.remove({ id }),
-    onSuccess: invalidate,
-  });
+  return useMutation({ mutationFn: (id: string) => api.recognition.remove({ id }) });
 }
 
 export function useSetGapDays() {
-  const invalidate = useInvalidateRelated();
-  return useMutation({
-    mutationFn: (days: number) => api.recognition.setGapDays({ days }),
-    onSuccess: invalidate,
-  });
+  return useMutation({ mutationFn: (days: number) => api.recognition.setGapDays({ days }) });
 }
 
+/** The shortcut lives in the desktop settings, not in a document, so no change event covers it. */
 export function useSetShortcut() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (accelerator: string) => api.recognition.setShortcut({ accelerator }),
-    onSuccess: (prefs) => client.setQueryData(recognitionKeys.preferences, prefs),
+    onSuccess: (prefs) => client.setQueryData(queryKeys.recognitionPreferences, prefs),
   });
 }
 
 export function useSaveValues() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (values: string[]) => api.values.save({ values }),
-    onSuccess: (values) => client.setQueryData(valuesKey, values),
-  });
+  return useMutation({ mutationFn: (values: string[]) => api.values.save({ values }) });
 }

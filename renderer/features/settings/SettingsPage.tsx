@@ -15,6 +15,7 @@ import { useAppInfo } from '../../app/NoticesBanner';
 import { modKey } from '../../lib/platform';
 import { ShortcutSettingsCard } from '../capture/ShortcutSettingsCard';
 import { RecognitionSettingsCard } from '../recognition/RecognitionSettingsCard';
+import { LogFolderCard } from './LogFolderCard';
 
 const SHORTCUTS = [
   [modKey, '1', 'Today'],
@@ -49,6 +50,7 @@ export function SettingsPage() {
             damaged, never overwritten.
           </Text>
         </Card>
+        <LogFolderCard />
         <Card withBorder>
           <Title order={3} size="h5" mb="xs">
             Appearance

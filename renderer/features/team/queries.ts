@@ -1,58 +1,34 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import { api } from '../../lib/api';
+import { queryKeys } from '../../lib/query-keys';
 
-export const peopleKeys = {
-  all: ['people'] as const,
-  list: () => ['people', 'list'] as const,
-  one: (id: string) => ['people', 'one', id] as const,
-};
-const todayKey = ['today'] as const;
+// Mutations refresh nothing by hand: the backend's data:changed event does (lib/data-sync.ts).
 
 export function usePeople() {
   return useQuery({
-    queryKey: peopleKeys.list(),
+    queryKey: queryKeys.roster,
     queryFn: () => api.people.list({ includeArchived: true }),
   });
 }
 
 export function usePerson(id: string) {
-  return useQuery({ queryKey: peopleKeys.one(id), queryFn: () => api.people.get({ id }) });
-}
-
-/** Every roster change can move a next 1:1, so it refreshes the roster and Today. */
-function useRosterMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: async () => {
-      await Promise.all([
-        client.invalidateQueries({ queryKey: peopleKeys.all }),
-        client.invalidateQueries({ queryKey: todayKey }),
-        // A cadence change moves the 1:1s on the profile and the brief's next 1:1.
-        client.invalidateQueries({ queryKey: ['meetings'] }),
-        client.invalidateQueries({ queryKey: ['brief'] }),
-      ]);
-    },
-  });
+  return useQuery({ queryKey: queryKeys.profile(id), queryFn: () => api.people.get({ id }) });
 }
 
 export const useCreatePerson = () =>
-  useRosterMutation((input: ChannelInput<'people:create'>) => api.people.create(input));
+  useMutation({ mutationFn: (input: ChannelInput<'people:create'>) => api.people.create(input) });
 export const useUpdatePerson = () =>
-  useRosterMutation((input: ChannelInput<'people:update'>) => api.people.update(input));
-export const useArchivePerson = () => useRosterMutation((id: string) => api.people.archive({ id }));
-export const useRestorePerson = () => useRosterMutation((id: string) => api.people.restore({ id }));
+  useMutation({ mutationFn: (input: ChannelInput<'people:update'>) => api.people.update(input) });
+export const useArchivePerson = () =>
+  useMutation({ mutationFn: (id: string) => api.people.archive({ id }) });
+export const useRestorePerson = () =>
+  useMutation({ mutationFn: (id: string) => api.people.restore({ id }) });
 export const useDeletePerson = () => {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api.people.delete({ id }),
-    onSuccess: (_result, id) => {
-      client.removeQueries({ queryKey: peopleKeys.one(id) });
-      return Promise.all([
-        client.invalidateQueries({ queryKey: peopleKeys.list() }),
-        client.invalidateQueries({ queryKey: todayKey }),
-      ]);
-    },
+    // Nothing of theirs should linger in memory once they are erased.
+    onSuccess: (_result, id) => client.removeQueries({ queryKey: queryKeys.person(id) }),
   });
 };

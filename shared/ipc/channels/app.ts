@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { byId, channel, noInput } from '../channel';
+import { ERROR_CODES } from '../errors';
 
 export interface Notice {
   id: string;
@@ -15,7 +16,32 @@ export interface AppInfo {
   dataDir: string;
   platform: string;
   notices: Notice[];
+  /** Where the desktop app writes its log; null where there is none (the web test host). */
+  logDir: string | null;
 }
+
+/**
+ * A name that comes from code (an error's class, a component): letters, digits and `_$.-`, so
+ * no text a person wrote can travel with it to the log.
+ */
+export const codeNameSchema = z
+  .string()
+  .regex(/^[A-Za-z_$][\w$.-]{0,59}$/, 'Use a name from code.');
+
+export const RENDERER_ERROR_KINDS = ['window-error', 'unhandled-rejection', 'render'] as const;
+
+/** What the renderer reports of an error it did not handle: never its message. */
+export const rendererErrorSchema = z
+  .object({
+    kind: z.enum(RENDERER_ERROR_KINDS),
+    errorName: codeNameSchema,
+    /** The AppError code, when the error came back from a channel. */
+    code: z.enum(ERROR_CODES).nullable().default(null),
+    /** The component that threw, for a render error. */
+    component: codeNameSchema.nullable().default(null),
+  })
+  .strict();
+export type RendererErrorReport = z.input<typeof rendererErrorSchema>;
 
 export const appChannels = {
   'app:info': channel(noInput).returns<AppInfo>(),
@@ -23,4 +49,8 @@ export const appChannels = {
   'app:openExternal': channel(z.object({ url: z.string().max(2048) })).returns<{
     opened: boolean;
   }>(),
+  /** Opens the log folder in the system's file manager; a `conflict` error where there is none. */
+  'app:openLogFolder': channel(noInput).returns<{ opened: true }>(),
+  /** Writes a renderer error to the log. */
+  'app:reportError': channel(rendererErrorSchema).returns<{ logged: true }>(),
 };

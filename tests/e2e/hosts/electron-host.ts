@@ -6,6 +6,8 @@ export interface ElectronHost {
   app: ElectronApplication;
   restart(): Promise<void>;
   close(): Promise<void>;
+  /** The capture window, the desktop app's only window besides the main one. */
+  openPage(path: string): Promise<Page>;
 }
 
 /** The built app in real Electron, on its own data folder. */
@@ -19,6 +21,8 @@ export async function openElectronHost(dataDir: string): Promise<ElectronHost> {
       env: {
         ...process.env,
         COACHBOOK_DATA_DIR: dataDir,
+        // The app's log stays with the test's data, out of the real logs folder.
+        COACHBOOK_LOG_DIR: `${dataDir}/logs`,
         ELECTRON_DISABLE_SECURITY_WARNINGS: 'true',
       },
     });
@@ -44,5 +48,16 @@ export async function openElectronHost(dataDir: string): Promise<ElectronHost> {
       current = await launch();
     },
     close: quit,
+    async openPage(path: string) {
+      if (path !== '/capture') {
+        throw new Error(`The desktop app has no second window for ${path}, only for /capture.`);
+      }
+      const [capture] = await Promise.all([
+        current.app.waitForEvent('window'),
+        current.page.evaluate(() => window.coachbook.recognition.openCaptureWindow()),
+      ]);
+      await capture.waitForLoadState('domcontentloaded');
+      return capture;
+    },
   };
 }

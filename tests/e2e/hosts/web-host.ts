@@ -26,6 +26,8 @@ export interface WebHost {
   blockedNavigations: string[];
   /** A new backend on the same data folder, then a reload: what a restart of the app does. */
   restart(): Promise<void>;
+  /** Another page of the same app on the same backend (`path` is a route such as `/recognition`). */
+  openPage(path: string): Promise<Page>;
 }
 
 /**
@@ -39,6 +41,16 @@ export async function openWebHost(
 ): Promise<WebHost> {
   let backend = await createBackend(options);
   const blockedNavigations: string[] = [];
+  // As electron/main does for its windows: every change goes to every page of the context.
+  const relay = (from: Backend) =>
+    from.onDataChanged((change) => {
+      for (const open of context.pages()) {
+        open
+          .evaluate((payload) => window.__coachbookEmit?.('data:changed', payload), change)
+          .catch(() => undefined); // a page that is closing or navigating misses nothing it keeps
+      }
+    });
+  let stopRelay = relay(backend);
 
   await context.route('**/*', async (route) => {
     const request = route.request();
@@ -78,8 +90,15 @@ export async function openWebHost(
     blockedNavigations,
     async restart() {
       await backend.flush();
+      stopRelay();
       backend = await createBackend(options);
+      stopRelay = relay(backend);
       await page.reload();
+    },
+    async openPage(path: string) {
+      const another = await context.newPage();
+      await another.goto(`${WEB_ORIGIN}/index.html#${path}`);
+      return another;
     },
   };
 }

@@ -102,7 +102,7 @@ test('the capture form says what is wrong next to the field and saves nothing', 
 
   // Escape leaves the form; outside the capture window that means back to Today.
   await page.getByLabel('What they did').press('Escape');
-  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 });
 
 test('keyboard only: a name, Enter, Tab, what they did, Enter', async ({ app }) => {

@@ -52,6 +52,71 @@ describe('app:openExternal', () => {
   });
 });
 
+describe('app:openLogFolder', () => {
+  const dir = useTempDir();
+
+  it('opens the folder the host lends, and names it in app:info', async () => {
+    const open = vi.fn(async () => ({ ok: true as const }));
+    const backend = await startBackend(dir(), { logFolder: { path: '/logs/coachbook', open } });
+    expect(valueOf(await backend.invoke('app:openLogFolder', undefined))).toEqual({ opened: true });
+    expect(open).toHaveBeenCalledOnce();
+    expect(valueOf<AppInfo>(await backend.invoke('app:info', undefined)).logDir).toBe(
+      '/logs/coachbook',
+    );
+  });
+
+  it("passes on the system's reason when the folder does not open", async () => {
+    const open = vi.fn(async () => ({ ok: false as const, message: 'No file manager.' }));
+    const backend = await startBackend(dir(), { logFolder: { path: '/logs', open } });
+    const error = errorOf(await backend.invoke('app:openLogFolder', undefined));
+    expect(error).toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('No file manager.'),
+    });
+  });
+
+  it('says plainly that there is no log folder without a host (the web host)', async () => {
+    const backend = await startBackend(dir());
+    const error = errorOf(await backend.invoke('app:openLogFolder', undefined));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toContain('desktop app');
+  });
+});
+
+describe('app:reportError', () => {
+  const dir = useTempDir();
+
+  it('logs the kind, error class, code and component', async () => {
+    const eventLog = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const backend = await startBackend(dir(), { eventLog });
+    const report = {
+      kind: 'render',
+      errorName: 'TypeError',
+      code: 'not_found',
+      component: 'MeetingPage',
+    };
+    expect(valueOf(await backend.invoke('app:reportError', report))).toEqual({ logged: true });
+    expect(eventLog.error).toHaveBeenCalledWith('renderer:error', {
+      kind: 'render',
+      errorName: 'TypeError',
+      code: 'not_found',
+      component: 'MeetingPage',
+    });
+  });
+
+  it.each([
+    { kind: 'render', errorName: 'Type Error with words' },
+    { kind: 'render', errorName: 'TypeError', component: 'Priya’s page' },
+    { kind: 'render', errorName: 'TypeError', message: 'anything' },
+    { kind: 'console', errorName: 'TypeError' },
+  ])('refuses a report that carries more than names from code: %j', async (report) => {
+    const eventLog = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const backend = await startBackend(dir(), { eventLog });
+    expect(errorOf(await backend.invoke('app:reportError', report)).code).toBe('invalid_input');
+    expect(eventLog.error).not.toHaveBeenCalled();
+  });
+});
+
 describe('app:info and notices', () => {
   const dir = useTempDir();
 
@@ -63,6 +128,7 @@ describe('app:info and notices', () => {
       dataDir: dir(),
       platform: 'linux',
       notices: [],
+      logDir: null,
     });
   });
 

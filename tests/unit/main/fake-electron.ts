@@ -35,6 +35,8 @@ let nextContentsId = 1;
 export class FakeWebContents extends Emitter {
   readonly id = nextContentsId++;
   windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
+  readonly send = vi.fn((_channel: string, ..._args: unknown[]) => undefined);
+  readonly isDestroyed = vi.fn(() => false);
 
   setWindowOpenHandler(handler: (details: { url: string }) => unknown): void {
     this.windowOpenHandler = handler;
@@ -66,7 +68,11 @@ export class BrowserWindow extends Emitter {
   }
 }
 
-export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
+export const shell = {
+  openExternal: vi.fn(async (_url: string) => undefined),
+  /** Answers the system's reason it could not open the path, or '' when it did. */
+  openPath: vi.fn(async (_path: string) => ''),
+};
 
 export const ipcMain = {
   handlers: new Map<string, Listener>(),

@@ -1,5 +1,6 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { personKind } from '../../../../electron/backend/people/person-kind';
@@ -9,7 +10,7 @@ import {
   upgrade,
   type DocumentKind,
 } from '../../../../electron/backend/storage/migrations';
-import { emptyPersonCollections, type PersonDocument } from '../../../../shared/model/documents';
+import type { PersonDocument } from '../../../../shared/model/documents';
 import { backupPath, readJson, storeContext } from '../../helpers/store';
 import { useTempDir } from '../../helpers/temp-dir';
 
@@ -43,8 +44,20 @@ async function fixture(): Promise<Record<string, unknown>> {
   return JSON.parse(await readFile(FIXTURE, 'utf8')) as Record<string, unknown>;
 }
 
-/** What a v1 file becomes once every migration has run (1 -> 2 -> 3). */
-const UPGRADED = { schemaVersion: 3, person: UPGRADED_PERSON, ...emptyPersonCollections() };
+/**
+ * What a v1 file becomes once every migration has run (1 -> 2 -> 3), spelled out: built with a
+ * live model helper, it would follow that helper and hide a changed migration.
+ */
+const UPGRADED = {
+  schemaVersion: 3,
+  person: UPGRADED_PERSON,
+  schedule: { exceptions: [], pastCadences: [] },
+  meetings: [],
+  talkingPoints: [],
+  actionItems: [],
+  feedback: [],
+  recognitions: [],
+};
 
 describe('person migrations 1 -> 2 -> 3 (fixture person-v1.json)', () => {
   const dir = useTempDir();
@@ -77,6 +90,17 @@ describe('person migrations 1 -> 2 -> 3 (fixture person-v1.json)', () => {
     const migration = personKind.migrations.find((m) => m.from === 1)!;
     const up = migration.up({ ...old, person: broken }) as { person: { cadence: unknown } };
     expect(up.person.cadence).toMatchObject({ frequency: 'monthly', startsOn: '2026-01-05' });
+  });
+
+  it("starts the cadence on the local date the person was added, in this machine's time zone", () => {
+    const migration = personKind.migrations.find((m) => m.from === 1)!;
+    const startsOn = (createdAt: unknown) =>
+      (migration.up({ person: { createdAt } }) as { person: { cadence: { startsOn: string } } })
+        .person.cadence.startsOn;
+    const lateUtc = '2026-03-01T23:30:00.000Z';
+    expect(startsOn(lateUtc)).toBe(format(new Date(lateUtc), 'yyyy-MM-dd'));
+    expect(startsOn('2026-03-01')).toBe('2026-03-01');
+    expect(startsOn('2026-99-99T00:00:00Z')).toBe('2026-99-99');
   });
 
   it('keeps tags an old file already had', async () => {

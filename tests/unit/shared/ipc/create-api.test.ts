@@ -106,8 +106,8 @@ describe('createApi events', () => {
     const api = createApi(answering(null), subscribe);
     const listener = vi.fn();
 
-    const off = api.events.on('navigation:requested', listener);
-    expect(subscribe).toHaveBeenCalledWith('navigation:requested', listener);
+    const off = api.events.on('data:changed', listener);
+    expect(subscribe).toHaveBeenCalledWith('data:changed', listener);
     off();
     expect(unsubscribe).toHaveBeenCalledTimes(1);
   });
@@ -122,6 +122,6 @@ describe('createApi events', () => {
 
   it('does nothing when no subscribe function was given', () => {
     const api = createApi(answering(null));
-    expect(() => api.events.on('navigation:requested', vi.fn())()).not.toThrow();
+    expect(() => api.events.on('data:changed', vi.fn())()).not.toThrow();
   });
 });

@@ -1,0 +1,46 @@
+import type { ChannelInput } from '../../shared/ipc/contract';
+import type { DataChange } from '../../shared/ipc/events';
+
+export type FeedFilter = NonNullable<ChannelInput<'recognition:feed'>>;
+
+/**
+ * Every query key starts from the document it reads, so a `data:changed` event refreshes exactly
+ * what the change touched (`data-sync.ts`):
+ * - `['person', id, ...]` reads one person's file only;
+ * - `['team', ...]` reads team.json only;
+ * - `['all', ...]` reads several documents (the roster, Today, the feed, the balance, and views of
+ *   one person that also use the team's settings): every change refreshes it.
+ * Keys that read no document (app notices, the shortcut) sit under `['app', ...]`.
+ */
+export const queryKeys = {
+  person: (id: string) => ['person', id] as const,
+  profile: (id: string) => ['person', id, 'profile'] as const,
+  meetings: (id: string) => ['person', id, 'meetings'] as const,
+  meeting: (id: string, meetingId: string) => ['person', id, 'meeting', meetingId] as const,
+  feedback: (id: string) => ['person', id, 'feedback'] as const,
+
+  team: ['team'] as const,
+  values: ['team', 'values'] as const,
+  questionBank: ['team', 'question-bank'] as const,
+  /** The team's recognition gap, with the desktop shortcut (electron-store, no document). */
+  recognitionPreferences: ['team', 'recognition-preferences'] as const,
+
+  all: ['all'] as const,
+  roster: ['all', 'roster'] as const,
+  today: ['all', 'today'] as const,
+  feed: (filter: FeedFilter) => ['all', 'recognition-feed', filter] as const,
+  balance: ['all', 'balance'] as const,
+  /** The brief uses the person's file and the team's recognition gap. */
+  brief: (id: string) => ['all', 'brief', id] as const,
+  /** A person's recognition, with their balance measured against the team's gap. */
+  personRecognition: (id: string) => ['all', 'person-recognition', id] as const,
+
+  appInfo: ['app', 'info'] as const,
+};
+
+/** The key families a change makes stale: its own document's, and every cross-document view. */
+export function keysTouchedBy(change: DataChange): readonly (readonly string[])[] {
+  return change.kind === 'person'
+    ? [queryKeys.person(change.id), queryKeys.all]
+    : [queryKeys.team, queryKeys.all];
+}

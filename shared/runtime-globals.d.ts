@@ -1,0 +1,8 @@
+/**
+ * The few globals that both Node and the browser provide and that shared code may use. shared is
+ * checked with the language alone (tsconfig.shared.json: lib ES2023, no DOM, no Node types), so
+ * each one is declared here on purpose; anything else is passed in as a parameter.
+ */
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
