@@ -17,6 +17,8 @@ export interface BackendContext {
   team: DocumentFile<TeamDocument>;
   appVersion: string;
   platform: string;
+  /** The system's locale (`en-US`), for defaults such as the first day of the week. */
+  locale: string;
   openExternal?: (url: string) => Promise<void>;
   /** The desktop shell's quick capture (global shortcut, capture window); absent in the web host. */
   quickCapture?: QuickCaptureHost;

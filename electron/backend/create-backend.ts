@@ -23,6 +23,8 @@ export interface BackendOptions {
   clock?: Clock;
   appVersion?: string;
   platform?: string;
+  /** The system's locale; Electron passes `app.getLocale()`, else the runtime's default. */
+  locale?: string;
   /** Opens a vetted http(s) URL in the system browser; the Electron host passes `shell.openExternal`. */
   openExternal?: (url: string) => Promise<void>;
   /** The global shortcut and capture window; the Electron host passes them, the web host does not. */
@@ -80,6 +82,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     team,
     appVersion: options.appVersion ?? '0.0.0',
     platform: options.platform ?? process.platform,
+    locale: options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
     openExternal: options.openExternal,
     quickCapture: options.quickCapture,
     eventLog: options.eventLog ?? noEventLog,

@@ -51,6 +51,7 @@ async function start(): Promise<void> {
     backend = await createBackend({
       dataDir,
       appVersion: app.getVersion(),
+      locale: app.getLocale(),
       openExternal: (url) => shell.openExternal(url),
       quickCapture: quickCapture.host,
       eventLog,

@@ -24,6 +24,7 @@ export const queryKeys = {
   questionBank: ['team', 'question-bank'] as const,
   /** The team's recognition gap, with the desktop shortcut (electron-store, no document). */
   recognitionPreferences: ['team', 'recognition-preferences'] as const,
+  weekStart: ['team', 'week-start'] as const,
 
   all: ['all'] as const,
   roster: ['all', 'roster'] as const,

@@ -44,6 +44,9 @@ export const DEFAULT_VALUES = [
   'Learning',
 ];
 
+export const WEEK_START_SETTINGS = ['locale', 'monday', 'sunday'] as const;
+export type WeekStartSetting = (typeof WEEK_START_SETTINGS)[number];
+
 export const teamPreferencesSchema = z.object({
   /** Days without recognition after which Today nudges the lead. */
   recognitionGapDays: z
@@ -51,11 +54,13 @@ export const teamPreferencesSchema = z.object({
     .int()
     .min(1, 'Use at least 1 day.')
     .max(365, 'Use at most 365 days.'),
+  /** What "this week" means on Today: the system locale's first day, or the lead's choice. */
+  weekStartsOn: z.enum(WEEK_START_SETTINGS, 'Choose Monday, Sunday or the system setting.'),
 });
 export type TeamPreferences = z.infer<typeof teamPreferencesSchema>;
 
 /** Team-wide data that belongs to no single person. */
-export const TEAM_DOCUMENT_VERSION = 2;
+export const TEAM_DOCUMENT_VERSION = 3;
 export const teamDocumentSchema = z.object({
   schemaVersion: z.literal(TEAM_DOCUMENT_VERSION),
   createdAt: timestampSchema,

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/model/documents';
 import type { DocumentKind } from '../storage/migrations';
 import { teamV1ToV2 } from '../storage/migrations/team-v1-to-v2';
+import { teamV2ToV3 } from '../storage/migrations/team-v2-to-v3';
 
 export const TEAM_FILE = 'team.json';
 
@@ -13,7 +14,7 @@ function teamDefaults(): Omit<TeamDocument, 'schemaVersion' | 'createdAt'> {
   return {
     values: [...DEFAULT_VALUES],
     questionBank: { custom: [], overrides: {}, templates: [] },
-    preferences: { recognitionGapDays: 14 },
+    preferences: { recognitionGapDays: 14, weekStartsOn: 'locale' },
   };
 }
 
@@ -22,7 +23,7 @@ export const teamKind: DocumentKind<TeamDocument> = {
   version: TEAM_DOCUMENT_VERSION,
   schema: teamDocumentSchema,
   // Each migration is frozen in its own file with a fixture pair (docs/storage.md).
-  migrations: [teamV1ToV2],
+  migrations: [teamV1ToV2, teamV2ToV3],
 };
 
 export function newTeamDocument(now: Date): TeamDocument {

@@ -16,6 +16,7 @@ import { modKey } from '../../lib/platform';
 import { ShortcutSettingsCard } from '../capture/ShortcutSettingsCard';
 import { RecognitionSettingsCard } from '../recognition/RecognitionSettingsCard';
 import { LogFolderCard } from './LogFolderCard';
+import { WeekStartCard } from './WeekStartCard';
 
 const SHORTCUTS = [
   [modKey, '1', 'Today'],
@@ -50,6 +51,7 @@ export function SettingsPage() {
             damaged, never overwritten.
           </Text>
         </Card>
+        <WeekStartCard />
         <LogFolderCard />
         <Card withBorder>
           <Title order={3} size="h5" mb="xs">

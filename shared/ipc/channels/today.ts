@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import { channel, noInput } from '../channel';
-import type { FollowUpDue } from '../../domain/follow-ups';
-
-export type { FollowUpDue };
+import { WEEK_START_SETTINGS, type WeekStartSetting } from '../../model/documents';
+import type { PointAuthor } from '../../model/meeting';
+import type { FollowUpDue } from '../../model/feedback';
 
 export interface UpcomingMeeting {
   personId: string;
@@ -32,7 +33,7 @@ export interface DueAction {
   name: string;
   actionId: string;
   text: string;
-  owner: 'lead' | 'report';
+  owner: PointAuthor;
   due: string;
   daysOverdue: number;
 }
@@ -55,6 +56,19 @@ export interface TodayOverview {
   activeCount: number;
 }
 
+/** Which day weeks start on: the setting, what it means now, and the system locale's day. */
+export interface WeekStartView {
+  setting: WeekStartSetting;
+  weekStartsOn: 0 | 1;
+  systemWeekStartsOn: 0 | 1;
+}
+
 export const todayChannels = {
   'today:overview': channel(noInput).returns<TodayOverview>(),
+  'today:weekStart': channel(noInput).returns<WeekStartView>(),
+  'today:setWeekStart': channel(
+    z.object({
+      weekStartsOn: z.enum(WEEK_START_SETTINGS, 'Choose Monday, Sunday or the system setting.'),
+    }),
+  ).returns<WeekStartView>(),
 };

@@ -12,7 +12,8 @@ export function startBackend(
   dataDir: string,
   options: Partial<BackendOptions> = {},
 ): Promise<Backend> {
-  return createBackend({ dataDir, clock: fixedClock, ...options });
+  // A fixed locale (weeks from Monday), so tests read the same on every machine.
+  return createBackend({ dataDir, clock: fixedClock, locale: 'en-GB', ...options });
 }
 
 /** The value of an ok envelope; fails the test with the error otherwise. */

@@ -127,6 +127,7 @@ class FakeApp extends Emitter {
   readonly whenReady = vi.fn(async () => undefined);
   readonly setAppUserModelId = vi.fn();
   readonly getVersion = vi.fn(() => '0.1.0');
+  readonly getLocale = vi.fn(() => 'en-GB');
   readonly getPath = vi.fn((name: string) => `/fake/${name}`);
 }
 

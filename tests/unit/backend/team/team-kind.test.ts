@@ -13,8 +13,9 @@ import { useTempDir } from '../../helpers/temp-dir';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'team-v1.json');
 
+/** A format 1 file after every migration: the current shape. */
 const UPGRADED = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   createdAt: '2026-02-10T08:00:00.000Z',
   values: [
     'Customer first',
@@ -26,14 +27,14 @@ const UPGRADED = {
     'Learning',
   ],
   questionBank: { custom: [], overrides: {}, templates: [] },
-  preferences: { recognitionGapDays: 14 },
+  preferences: { recognitionGapDays: 14, weekStartsOn: 'locale' },
 };
 
 async function fixture(): Promise<Record<string, unknown>> {
   return JSON.parse(await readFile(FIXTURE, 'utf8')) as Record<string, unknown>;
 }
 
-describe('team migration 1 -> 2 (fixture team-v1.json)', () => {
+describe('a format 1 team file (fixture team-v1.json) upgraded to the current format', () => {
   const dir = useTempDir();
 
   it('adds the default values, an empty question bank and the default preferences', async () => {
@@ -47,7 +48,7 @@ describe('team migration 1 -> 2 (fixture team-v1.json)', () => {
     expect(upgrade(old, teamKind).document.createdAt).toBe('2025-12-31T23:00:00.000Z');
   });
 
-  it('rewrites team.json on disk as schemaVersion 2 when it is opened', async () => {
+  it('rewrites team.json on disk in the current format when it is opened', async () => {
     await copyFile(FIXTURE, join(dir(), TEAM_FILE));
     const file = await DocumentFile.open<TeamDocument>(TEAM_FILE, teamKind, storeContext(dir()));
     expect(file?.data).toEqual(UPGRADED);
@@ -59,7 +60,7 @@ describe('team migration 1 -> 2 (fixture team-v1.json)', () => {
     const backend = await startBackend(dir());
     const bank = valueOf<QuestionBankView>(await backend.invoke('questions:list', undefined));
     expect(bank.prompts.length).toBeGreaterThan(0);
-    expect(await readJson(join(dir(), TEAM_FILE))).toMatchObject({ schemaVersion: 2 });
+    expect(await readJson(join(dir(), TEAM_FILE))).toMatchObject({ schemaVersion: 3 });
   });
 
   it('writes a new team file in the current shape', () => {

@@ -127,3 +127,42 @@ describe('today:overview action items due', () => {
     ]);
   });
 });
+
+describe('the week start setting', () => {
+  const dir = useTempDir();
+
+  // Saturday 2026-11-21, 09:00: with Monday weeks, Sunday the 22nd is still this week; with
+  // Sunday weeks, this week ends today and Sunday is "later".
+  const SATURDAY = () => new Date('2026-11-21T09:00:00');
+
+  it('follows the system locale until the lead picks a day, and Today follows it', async () => {
+    const backend = await startBackend(dir(), { clock: SATURDAY, locale: 'en-US' });
+    await createPerson(backend, {
+      name: 'Sunday Person',
+      cadence: weeklyCadence({ weekday: 7, time: '10:00', startsOn: '2026-11-01' }),
+    });
+    const overview = async () =>
+      valueOf<TodayOverview>(await backend.invoke('today:overview', undefined));
+    expect(valueOf(await backend.invoke('today:weekStart', undefined))).toEqual({
+      setting: 'locale',
+      weekStartsOn: 0,
+      systemWeekStartsOn: 0,
+    });
+    expect((await overview()).weekStartsOn).toBe(0);
+    expect((await overview()).thisWeek).toEqual([]);
+    expect((await overview()).later[0]?.at).toBe('2026-11-22T10:00');
+
+    valueOf(await backend.invoke('today:setWeekStart', { weekStartsOn: 'monday' }));
+    expect((await overview()).thisWeek.map((m) => m.at)).toEqual(['2026-11-22T10:00']);
+  });
+
+  it('refuses an unknown day and writes nothing', async () => {
+    const backend = await startBackend(dir(), { locale: 'en-GB' });
+    const refused = await backend.invoke('today:setWeekStart', { weekStartsOn: 'friday' });
+    expect(refused.ok).toBe(false);
+    expect(valueOf(await backend.invoke('today:weekStart', undefined))).toMatchObject({
+      setting: 'locale',
+      weekStartsOn: 1,
+    });
+  });
+});
