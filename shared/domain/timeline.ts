@@ -13,6 +13,15 @@ export interface TimelineEvent {
   text: string;
   /** The meeting to open, for 1:1 events. */
   meetingId?: string;
+  /** The cadence occurrence to open, for a 1:1 not recorded that was never written down. */
+  occurrence?: string;
+}
+
+/** A past 1:1 nobody marked (`notRecordedOneOnOnes`), as the profile's overview lists it. */
+export interface NotRecordedEntry {
+  at: string;
+  occurrence: string | null;
+  meetingId: string | null;
 }
 
 const MEETING_TEXT: Record<Meeting['status'], string> = {
@@ -28,6 +37,8 @@ export function buildTimeline(input: {
   meetings: Meeting[];
   feedback: Feedback[];
   recognitions: Recognition[];
+  /** Past 1:1s not recorded: shown as such, so none disappears from the history. */
+  notRecorded?: NotRecordedEntry[];
 }): TimelineEvent[] {
   const { person } = input;
   const events: TimelineEvent[] = [
@@ -53,6 +64,13 @@ export function buildTimeline(input: {
         text: `${MEETING_TEXT[m.status]}${m.mood ? `, mood ${m.mood.score}/5` : ''}${m.statusReason ? ` (${m.statusReason})` : ''}`,
         meetingId: m.id,
       })),
+    ...(input.notRecorded ?? []).map((n) => ({
+      when: n.at,
+      kind: 'meeting' as const,
+      text: '1:1 not recorded',
+      ...(n.meetingId ? { meetingId: n.meetingId } : {}),
+      ...(n.occurrence && !n.meetingId ? { occurrence: n.occurrence } : {}),
+    })),
     ...input.feedback.map((f) => ({
       when: f.date,
       kind: 'feedback' as const,

@@ -20,10 +20,12 @@ const KIND_BADGE: Record<TimelineKind, { label: string; color: string }> = {
 /** Everything that happened with this person, newest first. */
 export function PersonTimelineCard({ person }: { person: Person }) {
   const [all, setAll] = useState(false);
-  const meetings = useMeetingsOverview(person.id).data?.history ?? [];
+  const overview = useMeetingsOverview(person.id).data;
+  const meetings = overview?.history ?? [];
+  const notRecorded = overview?.notRecorded ?? [];
   const feedback = usePersonFeedback(person.id).data ?? [];
   const recognitions = usePersonRecognition(person.id).data?.items ?? [];
-  const events = buildTimeline({ person, meetings, feedback, recognitions });
+  const events = buildTimeline({ person, meetings, feedback, recognitions, notRecorded });
   const shown = all ? events : events.slice(0, SHOWN);
 
   return (
@@ -52,10 +54,13 @@ export function PersonTimelineCard({ person }: { person: Person }) {
               {KIND_BADGE[e.kind].label}
             </Badge>
             <Text size="sm" lineClamp={2}>
-              {e.meetingId ? (
+              {e.meetingId || e.occurrence ? (
                 <Anchor
                   component={Link}
-                  to={meetingPath(person.id, { meetingId: e.meetingId, occurrence: null })}
+                  to={meetingPath(person.id, {
+                    meetingId: e.meetingId ?? null,
+                    occurrence: e.occurrence ?? null,
+                  })}
                   size="sm"
                 >
                   {e.text}

@@ -98,3 +98,28 @@ describe('buildTimeline', () => {
     });
   });
 });
+
+describe('past 1:1s not recorded on the timeline', () => {
+  it('lists each one as "1:1 not recorded", openable by its meeting or its date', () => {
+    const person = makePerson({ createdAt: '2026-01-05T08:00:00.000Z' });
+    const events = buildTimeline({
+      person,
+      meetings: [],
+      feedback: [],
+      recognitions: [],
+      notRecorded: [
+        { at: '2026-11-10T10:00', occurrence: '2026-11-10', meetingId: null },
+        { at: '2026-11-03T10:00', occurrence: '2026-11-03', meetingId: 'm-3' },
+      ],
+    });
+    expect(events.slice(0, 2)).toEqual([
+      {
+        when: '2026-11-10T10:00',
+        kind: 'meeting',
+        text: '1:1 not recorded',
+        occurrence: '2026-11-10',
+      },
+      { when: '2026-11-03T10:00', kind: 'meeting', text: '1:1 not recorded', meetingId: 'm-3' },
+    ]);
+  });
+});
