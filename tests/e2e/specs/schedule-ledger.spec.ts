@@ -98,3 +98,56 @@ test.describe('a cadence edit keeps the fortnight', () => {
     await expect(upcoming.first()).toContainText('Tue 17 Feb, 14:00');
   });
 });
+
+test.describe('a feedback follow-up date reached', () => {
+  test.use({ fixedNow: '2026-11-10T09:00:00' }); // a Tuesday
+
+  test('shows on Today, on the next 1:1 and in the brief once its day comes', async ({ app }) => {
+    const { page } = app;
+    await addPerson(page, {
+      name: 'Aiko Tanaka',
+      frequency: 'Weekly',
+      weekday: 'Thursday',
+      time: '11:00',
+      startsOn: '2026-11-01',
+    });
+    await page.getByRole('button', { name: 'Log feedback' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Log feedback for Aiko Tanaka' });
+    await dialog.getByLabel('Situation').fill('Macro rollout for the billing queue');
+    await dialog.getByLabel('Behaviour').fill('Shared the new refund macro before testing it');
+    await dialog.getByLabel('Impact').fill('Two customers got the wrong refund amount');
+    await pick(page, 'Status', 'Follow up');
+    await dialog.getByLabel('Follow up on').fill('2026-11-16');
+    await dialog.getByRole('button', { name: 'Save feedback' }).click();
+    await expect(page.getByText('Feedback saved.')).toBeVisible();
+
+    await page.getByRole('link', { name: 'Today', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Later this week' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Feedback follow-ups due' })).toHaveCount(0);
+
+    await app.setNow('2026-11-16T09:00:00');
+    await page.reload();
+    const due = page.getByRole('list', { name: 'Feedback follow-ups due' });
+    await expect(due).toContainText('Aiko Tanaka');
+    await expect(due).toContainText('Shared the new refund macro before testing it');
+
+    await page.getByRole('link', { name: 'Brief for Aiko Tanaka' }).first().click();
+    await expect(page.getByText(/Follow up on feedback from 10 Nov 2026/)).toBeVisible();
+
+    await openProfile(page, 'Aiko Tanaka');
+    await page
+      .getByRole('list', { name: 'Upcoming 1:1s' })
+      .getByRole('link', { name: /^Open 1:1 on/ })
+      .first()
+      .click();
+    await expect(
+      page
+        .getByRole('list', { name: 'Feedback to follow up' })
+        .getByText('Shared the new refund macro before testing it'),
+    ).toBeVisible();
+
+    await page.getByRole('link', { name: 'Today', exact: true }).click();
+    await due.getByRole('button', { name: 'Mark follow-up with Aiko Tanaka done' }).click();
+    await expect(page.getByRole('heading', { name: 'Feedback follow-ups due' })).toHaveCount(0);
+  });
+});
