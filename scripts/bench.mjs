@@ -1,9 +1,12 @@
-// `npm run bench`: bundles scripts/bench/run.ts for Node with Vite, then runs it and prints figures.
+// `npm run bench`: builds the app (the renderer figures are read from out/renderer), bundles
+// scripts/bench/run.ts for Node with Vite, then runs it and prints figures.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build as buildApp } from 'electron-vite';
 import { build } from 'vite';
 
 const root = join(import.meta.dirname, '..');
+await buildApp({ configFile: join(root, 'electron.vite.config.ts'), logLevel: 'warn' });
 await build({
   configFile: false,
   logLevel: 'warn',

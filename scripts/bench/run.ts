@@ -1,6 +1,7 @@
 // The benchmark itself (bundled and run by scripts/bench.mjs). Five years of weekly 1:1s for 15
 // people, written as the app would store them; then the time to autosave one note edit and to
-// build one brief, through the real backend on a real folder.
+// build one brief, through the real backend on a real folder. Then the renderer: what it loads at
+// start, and its timings in Chromium over that same backend (renderer-size.ts, renderer-timing.ts).
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,9 @@ import { addWeeks, format, subYears } from 'date-fns';
 import { createBackend } from '../../electron/backend/create-backend';
 import { PERSON_DOCUMENT_VERSION, type PersonDocument } from '../../shared/model/documents';
 import type { Meeting } from '../../shared/model/meeting';
+import { formatSizes, rendererSizes } from './renderer-size';
+import { benchRenderer } from './renderer-timing';
+import { growthHistory } from './growth';
 
 const PEOPLE = 15;
 const YEARS = 5;
@@ -81,6 +85,7 @@ function personDocument(index: number, now: Date): PersonDocument {
     })),
     feedback: [],
     recognitions: [],
+    growth: growthHistory(now, start),
   };
 }
 
@@ -95,6 +100,15 @@ async function time(run: () => Promise<unknown>): Promise<number> {
   await run();
   return performance.now() - start;
 }
+
+const root = join(import.meta.dirname, '../..');
+const sizes = await rendererSizes(join(root, 'out/renderer'));
+console.log(
+  `renderer at start: JS ${formatSizes(sizes.initialJs)}; CSS ${formatSizes(sizes.initialCss)}`,
+);
+console.log(
+  `renderer loaded later: JS ${formatSizes(sizes.lazyJs)}; CSS ${formatSizes(sizes.lazyCss)}`,
+);
 
 const now = new Date();
 const dataDir = await mkdtemp(join(tmpdir(), 'coachbook-bench-'));
@@ -134,6 +148,8 @@ try {
   for (let i = 0; i < RUNS; i++)
     brief.push(await time(() => backend.invoke('brief:get', { personId: target.person.id })));
   console.log(`build one 1:1 brief: ${stats(brief)}`);
+
+  await benchRenderer({ root, backend });
   await backend.flush();
 } finally {
   await rm(dataDir, { recursive: true, force: true });

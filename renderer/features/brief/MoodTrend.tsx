@@ -1,7 +1,7 @@
-import { LineChart } from '@mantine/charts';
+import { LineChart } from '../../components/LazyCharts';
 import { Text } from '@mantine/core';
 import { format, parseISO } from 'date-fns';
-import type { MoodPoint } from '../../../shared/domain/brief';
+import type { MoodPoint } from '../../../shared/model/brief';
 
 /** Mood and energy over the last 1:1s, 1 to 5. */
 export function MoodTrend({ points }: { points: MoodPoint[] }) {

@@ -1,11 +1,11 @@
-import { Badge, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Group, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { SectionCard } from '../../components/SectionCard';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Meeting } from '../../../shared/model/meeting';
-import { Markdown } from '../../components/Markdown';
 import { api } from '../../lib/api';
 import { useAutosave, type SaveState } from './use-autosave';
+import { NotesPreview } from './NotesPreview';
 
 const STATE_LABEL: Record<SaveState, string> = {
   idle: 'Saves as you type',
@@ -13,6 +13,17 @@ const STATE_LABEL: Record<SaveState, string> = {
   saved: 'Saved',
   error: 'Not saved yet: retrying when you type',
 };
+
+/**
+ * The textareas grow with their text natively (CSS field-sizing). Mantine's `autosize` measures a
+ * hidden copy of the whole value on every change: 140 ms per key in a 100,000-character note.
+ */
+function growWithText(minRows: number, maxRows: number) {
+  const rows = (n: number) => `calc(${n}lh + 2 * var(--input-padding-y, 0rem) + 2px)`;
+  return {
+    input: { fieldSizing: 'content', minHeight: rows(minRows), maxHeight: rows(maxRows) },
+  } as const;
+}
 
 interface NotesEditorProps {
   personId: string;
@@ -46,10 +57,10 @@ export function NotesEditor({ personId, meeting }: NotesEditorProps) {
           <Textarea
             label="Notes (Markdown)"
             description="Shared in exports and the brief"
-            autosize
-            minRows={8}
-            maxRows={24}
-            value={notes}
+            styles={growWithText(8, 24)}
+            // Uncontrolled: React would otherwise rewrite the textarea's default value (its whole
+            // text) on every key. Only typing changes it; another 1:1 mounts a new editor.
+            defaultValue={meeting.notes}
             onChange={(e) => {
               setNotes(e.currentTarget.value);
               schedule({ notes: e.currentTarget.value, privateNotes });
@@ -63,28 +74,15 @@ export function NotesEditor({ personId, meeting }: NotesEditorProps) {
             }
             aria-label="Private notes"
             description="Only for you: left out of exports unless you ask"
-            autosize
-            minRows={3}
-            maxRows={12}
-            value={privateNotes}
+            styles={growWithText(3, 12)}
+            defaultValue={meeting.privateNotes}
             onChange={(e) => {
               setPrivateNotes(e.currentTarget.value);
               schedule({ notes, privateNotes: e.currentTarget.value });
             }}
           />
         </Stack>
-        <div aria-label="Notes preview">
-          <Text size="xs" c="dimmed" fw={600} tt="uppercase" mb={4}>
-            Preview
-          </Text>
-          {notes.trim() ? (
-            <Markdown>{notes}</Markdown>
-          ) : (
-            <Text c="dimmed" size="sm">
-              Start typing: **bold**, - lists and [links](https://example.com) work.
-            </Text>
-          )}
-        </div>
+        <NotesPreview notes={notes} />
       </SimpleGrid>
     </SectionCard>
   );

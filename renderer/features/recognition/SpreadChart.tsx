@@ -1,6 +1,6 @@
-import { BarChart } from '@mantine/charts';
+import { BarChart } from '../../components/LazyCharts';
 import { Card, Text, Title } from '@mantine/core';
-import type { SpreadBar } from '../../../shared/domain/balance';
+import type { SpreadBar } from '../../../shared/model/balance';
 
 /** How recognition is spread across the team over 90 days, the last 30 days darker. */
 export function SpreadChart({ spread }: { spread: SpreadBar[] }) {

@@ -1,0 +1,34 @@
+import type { BarChartProps, LineChartProps } from '@mantine/charts';
+import { lazy, Suspense } from 'react';
+import { PageLoading } from './PageLoading';
+
+// recharts is the largest library in the app: only the screens that draw a chart load it.
+const LazyLine = lazy(() => import('./charts').then((m) => ({ default: m.LineChart })));
+const LazyBar = lazy(() => import('./charts').then((m) => ({ default: m.BarChart })));
+
+/** Keeps the chart's height while it loads, so the page does not jump. */
+function ChartLoading({ h }: { h: LineChartProps['h'] }) {
+  return (
+    <div style={{ height: typeof h === 'number' ? h : undefined }}>
+      <PageLoading label="Loading the chart…" />
+    </div>
+  );
+}
+
+/** Mantine's LineChart, loaded on first use. */
+export function LineChart(props: LineChartProps) {
+  return (
+    <Suspense fallback={<ChartLoading h={props.h} />}>
+      <LazyLine {...props} />
+    </Suspense>
+  );
+}
+
+/** Mantine's BarChart, loaded on first use. */
+export function BarChart(props: BarChartProps) {
+  return (
+    <Suspense fallback={<ChartLoading h={props.h} />}>
+      <LazyBar {...props} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,97 @@
+// Growth at five-year scale for the load figure (plans, trainings and level history in every
+// person file), and the skills matrix of 20 people × 40 skills in Chromium: the time from a key
+// press to the grid showing the new level.
+import { randomUUID } from 'node:crypto';
+import { addDays, addMonths, format } from 'date-fns';
+import type { PersonGrowth } from '../../shared/model/growth';
+
+/** Skill ids the bench's team defines (bench-skill-0 ... bench-skill-39). */
+export const benchSkillId = (i: number) => `bench-skill-${i}`;
+export const BENCH_SKILLS = 40;
+
+/** Five years of growth for one person: a goal and two trainings a quarter, levels moving up. */
+export function growthHistory(now: Date, start: Date): PersonGrowth {
+  const growth: PersonGrowth = { goals: [], trainings: [], skills: [], absences: [] };
+  const day = (d: Date) => format(d, 'yyyy-MM-dd');
+  let quarter = 0;
+  for (let at = start; at < now; at = addMonths(at, 3), quarter++) {
+    const stamp = at.toISOString();
+    const goalId = randomUUID();
+    growth.goals.push({
+      id: goalId,
+      title: `Quarter ${quarter + 1} goal: own a new queue`,
+      why: 'Broader coverage for the team and a step toward Tier 2.',
+      measure: 'Handles the queue alone with QA 90% or more.',
+      startsOn: day(at),
+      targetDate: day(addMonths(at, 3)),
+      status: addMonths(at, 3) < now ? 'achieved' : 'in_progress',
+      statusReason: '',
+      achievedOn: addMonths(at, 3) < now ? day(addMonths(at, 3)) : null,
+      skills: [
+        {
+          skillId: benchSkillId(quarter % BENCH_SKILLS),
+          skillName: `Skill ${quarter % BENCH_SKILLS}`,
+          targetLevel: 3,
+        },
+      ],
+      milestones: [2, 6, 10].map((week) => ({
+        id: randomUUID(),
+        text: `Milestone at week ${week}`,
+        due: day(addDays(at, week * 7)),
+        doneOn: addDays(at, week * 7) < now ? day(addDays(at, week * 7)) : null,
+        doneInMeetingId: null,
+      })),
+      checkIns: [3, 7, 11].map((week) => ({
+        id: randomUUID(),
+        on: day(addDays(at, week * 7)),
+        text: 'Going well; shadowing booked for next week.',
+        meetingId: null,
+        createdAt: stamp,
+      })),
+      templateId: null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    for (const kind of ['course', 'shadowing'] as const) {
+      growth.trainings.push({
+        id: randomUUID(),
+        kind,
+        title: `${kind === 'course' ? 'Course' : 'Shadowing'} in quarter ${quarter + 1}`,
+        provider: kind === 'course' ? 'Support Academy' : '',
+        status: 'completed',
+        startedOn: day(at),
+        dueOn: day(addDays(at, 30)),
+        completedOn: day(addDays(at, 20)),
+        hoursPlanned: 6,
+        hoursSpent: 5.5,
+        skills: [
+          {
+            skillId: benchSkillId(quarter % BENCH_SKILLS),
+            skillName: `Skill ${quarter % BENCH_SKILLS}`,
+          },
+        ],
+        goalId,
+        trainer: null,
+        expiresOn: null,
+        url: '',
+        note: '',
+        createdAt: stamp,
+        updatedAt: stamp,
+      });
+    }
+  }
+  for (let i = 0; i < BENCH_SKILLS; i++) {
+    growth.skills.push({
+      skillId: benchSkillId(i),
+      skillName: `Skill ${i}`,
+      history: [0, 1, 2, 3].map((level) => ({
+        level,
+        on: day(addMonths(start, level * 12 + (i % 12))),
+        at: addMonths(start, level * 12 + (i % 12)).toISOString(),
+      })),
+      targetLevel: 3,
+      canTrain: i % 5 === 0,
+    });
+  }
+  return growth;
+}
