@@ -1,4 +1,4 @@
-import { ZodError } from 'zod';
+import { ZodError, type z } from 'zod';
 import {
   contract,
   isChannel,
@@ -8,6 +8,7 @@ import {
 } from '../../shared/ipc/contract';
 import { AppError, type Envelope } from '../../shared/ipc/errors';
 import { fieldErrors, summarizeIssues } from '../../shared/model/validation';
+import { readableIssue, UNREADABLE_INPUT } from './input-issues';
 import { idsIn, noEventLog, type EventLog } from './logging/event-log';
 
 export type HandlerImplementations = {
@@ -31,22 +32,22 @@ export function buildHandlerTable(
   const table = {} as HandlerTable;
   for (const channel of Object.keys(contract) as Channel[]) {
     const implementation = implementations[channel] as (input: unknown) => unknown;
-    const refused = (input: unknown, error: AppError) => {
-      const fields = { channel, code: error.code, ids: idsIn(input) };
+    const refused = (input: unknown, error: AppError, cause?: unknown) => {
+      const fields = { channel, code: error.code, ids: safeIdsIn(input) };
       if (error.code === 'storage' || error.code === 'internal') events.error('ipc:failed', fields);
-      else events.warn('ipc:refused', fields);
+      else warnQuietly(events, fields, cause);
       return fail(error);
     };
     table[channel] = async (input: unknown) => {
-      const parsed = contract[channel].input.safeParse(input);
-      if (!parsed.success) return refused(input, invalidInput(parsed.error));
+      const parsed = parseInput(contract[channel].input, input);
+      if (!parsed.success) return refused(input, parsed.error, parsed.cause);
       try {
         return { ok: true, value: await implementation(parsed.data) };
       } catch (error) {
         if (error instanceof AppError) return refused(input, error);
         if (error instanceof ZodError) return refused(input, invalidInput(error));
         log(`Handler ${channel} failed`, error);
-        events.error('ipc:failed', { channel, code: 'internal', ids: idsIn(input) }, error);
+        events.error('ipc:failed', { channel, code: 'internal', ids: safeIdsIn(input) }, error);
         return fail(
           new AppError(
             'internal',
@@ -59,8 +60,59 @@ export function buildHandlerTable(
   return table;
 }
 
+/**
+ * Parses an input from the renderer, which may be anything at all: every way it can fail, even
+ * reading it (a getter or proxy that throws), ends in an `invalid_input` error, never a throw.
+ * Messages come from the schema or from `readableIssue`, which never turns the input into text.
+ * What was thrown goes to the event log as `cause` (its class and code locations, no message),
+ * so a refinement that throws on good input still leaves a trace.
+ */
+function parseInput(
+  schema: z.ZodType,
+  input: unknown,
+): { success: true; data: unknown } | { success: false; error: AppError; cause?: unknown } {
+  try {
+    const parsed = schema.safeParse(input, { error: readableIssue });
+    return parsed.success ? parsed : { success: false, error: invalidInput(parsed.error) };
+  } catch (cause) {
+    return { success: false, error: new AppError('invalid_input', UNREADABLE_INPUT), cause };
+  }
+}
+
+/** At most this many field messages cross back: a list of a million bad items needs only a few. */
+const MAX_FIELDS = 20;
+
 function invalidInput(error: ZodError): AppError {
-  return new AppError('invalid_input', summarizeIssues(error), fieldErrors(error));
+  const fields = Object.entries(fieldErrors(error)).slice(0, MAX_FIELDS);
+  return new AppError('invalid_input', summarizeIssues(error), Object.fromEntries(fields));
+}
+
+/**
+ * The ids for the event log; none when reading the input throws (a getter, a proxy), and none
+ * from a list, whose every index would otherwise be looked at.
+ */
+function safeIdsIn(input: unknown): Record<string, string> | undefined {
+  try {
+    return Array.isArray(input) ? undefined : idsIn(input);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Logs a refusal with what the input threw, if the log can describe it: a thrown proxy, or an
+ * error whose getters throw, is logged without it. The answer never fails because of the log.
+ */
+function warnQuietly(
+  events: EventLog,
+  fields: Parameters<EventLog['warn']>[1],
+  cause: unknown,
+): void {
+  try {
+    events.warn('ipc:refused', fields, cause);
+  } catch {
+    if (cause !== undefined) events.warn('ipc:refused', fields);
+  }
 }
 
 function fail(error: AppError): Envelope<never> {
@@ -74,9 +126,14 @@ export function dispatch(
   input: unknown,
 ): Promise<Envelope<unknown>> {
   if (!isChannel(channel)) {
-    return Promise.resolve(
-      fail(new AppError('unknown_channel', `Coachbook has no channel called ${String(channel)}.`)),
-    );
+    return Promise.resolve(fail(new AppError('unknown_channel', unknownChannelMessage(channel))));
   }
   return table[channel](input);
+}
+
+/** Never turns a name that is not a string into text: `String({ toString: 1 })` throws. */
+function unknownChannelMessage(channel: unknown): string {
+  if (typeof channel !== 'string') return 'Coachbook has no such channel: a channel name is text.';
+  const name = channel.length > 80 ? `${channel.slice(0, 80)}…` : channel;
+  return `Coachbook has no channel called ${name}.`;
 }
