@@ -1,36 +1,55 @@
 import { AppShell, Group, Kbd, NavLink, ScrollArea, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import {
   IconCalendarEvent,
   IconHeartHandshake,
   IconMessageQuestion,
+  IconPlant2,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
 import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { NoticesBanner } from './NoticesBanner';
-import { modKey } from '../lib/platform';
+import { shortcutKeys, shortcutText, useShortcuts, type ShortcutId } from '../lib/shortcuts';
 
-const NAV = [
-  { to: '/', label: 'Today', icon: IconCalendarEvent, key: '1', end: true },
-  { to: '/team', label: 'Team', icon: IconUsers, key: '2', end: false },
-  { to: '/questions', label: 'Questions', icon: IconMessageQuestion, key: '3', end: false },
-  { to: '/recognition', label: 'Recognition', icon: IconHeartHandshake, key: '4', end: false },
-  { to: '/settings', label: 'Settings', icon: IconSettings, key: ',', end: false },
+interface NavItem {
+  to: string;
+  label: string;
+  icon: typeof IconUsers;
+  /** The shortcut that opens it, from the registry: the same one the hint shows. */
+  shortcut: ShortcutId;
+  end: boolean;
+}
+
+const NAV: NavItem[] = [
+  { to: '/', label: 'Today', icon: IconCalendarEvent, shortcut: 'today', end: true },
+  { to: '/team', label: 'Team', icon: IconUsers, shortcut: 'team', end: false },
+  {
+    to: '/questions',
+    label: 'Questions',
+    icon: IconMessageQuestion,
+    shortcut: 'questions',
+    end: false,
+  },
+  {
+    to: '/recognition',
+    label: 'Recognition',
+    icon: IconHeartHandshake,
+    shortcut: 'recognition',
+    end: false,
+  },
+  { to: '/growth', label: 'Growth', icon: IconPlant2, shortcut: 'growth', end: false },
+  { to: '/settings', label: 'Settings', icon: IconSettings, shortcut: 'settings', end: false },
 ];
 
 export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
+  const [modifier, addPersonKey] = shortcutKeys('addPerson');
 
-  useHotkeys([
-    ['mod+1', () => navigate('/')],
-    ['mod+2', () => navigate('/team')],
-    ['mod+3', () => navigate('/questions')],
-    ['mod+4', () => navigate('/recognition')],
-    ['mod+comma', () => navigate('/settings')],
-    ['mod+N', () => navigate('/team/new')],
-  ]);
+  useShortcuts({
+    ...Object.fromEntries(NAV.map(({ shortcut, to }) => [shortcut, () => navigate(to)])),
+    addPerson: () => navigate('/team/new'),
+  });
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 210, breakpoint: 0 }} padding="lg">
@@ -42,13 +61,13 @@ export function AppLayout() {
             </Title>
           </Group>
           <Text size="xs" c="dimmed">
-            <Kbd size="xs">{modKey}</Kbd> + <Kbd size="xs">N</Kbd> add a person
+            <Kbd size="xs">{modifier}</Kbd> + <Kbd size="xs">{addPersonKey}</Kbd> add a person
           </Text>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" className="no-print" aria-label="Main">
         <ScrollArea>
-          {NAV.map(({ to, label, icon: Icon, key, end }) => (
+          {NAV.map(({ to, label, icon: Icon, shortcut, end }) => (
             <NavLink
               key={to}
               component={RouterLink}
@@ -58,7 +77,7 @@ export function AppLayout() {
               leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
               rightSection={
                 <Text size="xs" c="dimmed" aria-hidden>
-                  {modKey}+{key}
+                  {shortcutText(shortcut)}
                 </Text>
               }
               active={end ? location.pathname === to : location.pathname.startsWith(to)}

@@ -8,5 +8,8 @@ export function messageOf(error: unknown): string {
 }
 
 export function fieldsOf(error: unknown): Record<string, string> {
-  return error instanceof AppError && error.fields ? error.fields : {};
+  if (error instanceof AppError) return error.fields ?? {};
+  // The bridge (preload, web test host) builds its own AppError class: read its fields by shape.
+  const fields = error instanceof Error ? (error as Partial<AppError>).fields : undefined;
+  return fields && typeof fields === 'object' ? fields : {};
 }

@@ -1,4 +1,4 @@
-import { format, formatDistanceStrict, isToday, isTomorrow } from 'date-fns';
+import { format, isToday, isTomorrow } from 'date-fns';
 import { displayLocalDate, fromLocalDateTime, toLocalDate } from '../../shared/domain/local-time';
 
 // Every date shown here is local: conversions go through shared/domain/local-time.ts.
@@ -15,16 +15,6 @@ export function formatMeeting(local: string): string {
 /** A local date (`2026-11-17`). */
 export function formatDate(localDate: string | null): string {
   return localDate ? displayLocalDate(localDate) : '—';
-}
-
-/** A stored UTC timestamp, shown in local time. */
-export function formatTimestamp(timestamp: string): string {
-  return format(new Date(timestamp), 'd MMM yyyy, HH:mm');
-}
-
-/** How long ago or ahead a stored UTC timestamp is. */
-export function relativeTo(timestamp: string, now: Date): string {
-  return formatDistanceStrict(new Date(timestamp), now, { addSuffix: true });
 }
 
 export { describeCadenceText as describeCadence } from '../../shared/domain/cadence-text';

@@ -1,4 +1,5 @@
+/** Apple keyboards: Cmd is the main modifier there, Ctrl everywhere else. */
+export const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
 /** The modifier key people on this platform read in shortcuts. */
-export const modKey = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
-  ? 'Cmd'
-  : 'Ctrl';
+export const modKey = isMac ? 'Cmd' : 'Ctrl';

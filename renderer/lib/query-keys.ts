@@ -25,6 +25,8 @@ export const queryKeys = {
   /** The team's recognition gap, with the desktop shortcut (electron-store, no document). */
   recognitionPreferences: ['team', 'recognition-preferences'] as const,
   weekStart: ['team', 'week-start'] as const,
+  /** Skill groups and definitions, level descriptions, plan templates. */
+  growthSettings: ['team', 'growth'] as const,
 
   all: ['all'] as const,
   roster: ['all', 'roster'] as const,
@@ -35,6 +37,11 @@ export const queryKeys = {
   brief: (id: string) => ['all', 'brief', id] as const,
   /** A person's recognition, with their balance measured against the team's gap. */
   personRecognition: (id: string) => ['all', 'person-recognition', id] as const,
+  /** A person's plan, trainings and levels, with the team's skill definitions. */
+  personGrowth: (id: string) => ['all', 'person-growth', id] as const,
+  /** The skills matrix, coverage and training view of every active person. */
+  growthTeam: ['all', 'growth-team'] as const,
+  growthToday: ['all', 'growth-today'] as const,
 
   appInfo: ['app', 'info'] as const,
 };

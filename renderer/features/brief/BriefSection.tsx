@@ -1,6 +1,8 @@
-import { Card, Text, Title } from '@mantine/core';
+import { List, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { SectionCard } from '../../components/SectionCard';
 
+/** One part of the brief: its list, or a line saying there is nothing. */
 export function BriefSection({
   title,
   empty,
@@ -11,10 +13,7 @@ export function BriefSection({
   children?: ReactNode;
 }) {
   return (
-    <Card withBorder style={{ breakInside: 'avoid' }}>
-      <Title order={3} size="h5" mb="xs">
-        {title}
-      </Title>
+    <SectionCard title={title}>
       {empty ? (
         <Text c="dimmed" size="sm">
           {empty}
@@ -22,6 +21,29 @@ export function BriefSection({
       ) : (
         children
       )}
-    </Card>
+    </SectionCard>
+  );
+}
+
+/** A part of the brief that is one list, named by its title; `count` 0 shows `empty` instead. */
+export function BriefList({
+  title,
+  count,
+  empty,
+  icon,
+  children,
+}: {
+  title: string;
+  count: number;
+  empty: string;
+  icon?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <BriefSection title={title} empty={count === 0 && empty}>
+      <List spacing={4} icon={icon} aria-label={title}>
+        {children}
+      </List>
+    </BriefSection>
   );
 }

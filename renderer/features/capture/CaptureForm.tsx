@@ -19,13 +19,13 @@ import {
   type Recognition,
   type SharedIn,
 } from '../../../shared/model/recognition';
-import { fieldsOf, messageOf } from '../../lib/errors';
 import { todayIso } from '../../lib/format';
 import { zodValidator } from '../../lib/forms';
+import { oneOf } from '../../lib/one-of';
 import { usePeople } from '../team/queries';
 import { useCreateRecognition, useValues } from '../recognition/queries';
 
-export interface CaptureValues {
+interface CaptureValues {
   personIds: string[];
   text: string;
   value: string;
@@ -33,7 +33,7 @@ export interface CaptureValues {
   date: string;
 }
 
-export const blankCapture = (personIds: string[] = []): CaptureValues => ({
+const blankCapture = (personIds: string[] = []): CaptureValues => ({
   personIds,
   text: '',
   value: '',
@@ -62,12 +62,9 @@ export function CaptureForm({ initialPersonIds, onSaved, onCancel, whoRef }: Cap
   });
 
   const submit = form.onSubmit((input) => {
-    create.mutate(input, {
+    create.run(input, {
+      showFieldErrors: form.setErrors,
       onSuccess: (saved) => onSaved(saved, () => form.setValues(blankCapture())),
-      onError: (error) => {
-        const fields = fieldsOf(error);
-        form.setErrors(Object.keys(fields).length ? fields : { text: messageOf(error) });
-      },
     });
   });
 
@@ -126,6 +123,7 @@ export function CaptureForm({ initialPersonIds, onSaved, onCancel, whoRef }: Cap
             aria-labelledby="capture-shared-in-label"
             data={SHARED_IN.map((value) => ({ value, label: SHARED_IN_LABELS[value] }))}
             {...form.getInputProps('sharedIn')}
+            onChange={(v) => form.setFieldValue('sharedIn', oneOf(SHARED_IN, v) ?? 'private')}
           />
         </Input.Wrapper>
         <Group justify="space-between" mt="xs">

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { CaptureForm } from './CaptureForm';
 
 /** How long "Saved" stays up before the window closes itself. */
-export const SAVED_PAUSE_MS = 900;
+const SAVED_PAUSE_MS = 900;
 
 /** The capture window loads `index.html?window=capture#/capture` (see electron/main/capture). */
 const inCaptureWindow = new URLSearchParams(window.location.search).get('window') === 'capture';

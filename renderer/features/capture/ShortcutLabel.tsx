@@ -1,9 +1,7 @@
 import { Kbd } from '@mantine/core';
 import { Fragment } from 'react';
 import { formatAccelerator } from '../../../shared/model/recognition';
-import { modKey } from '../../lib/platform';
-
-export const isMac = modKey === 'Cmd';
+import { isMac } from '../../lib/platform';
 
 /** An accelerator as keys: Ctrl + Shift + K. */
 export function ShortcutLabel({ accelerator }: { accelerator: string }) {

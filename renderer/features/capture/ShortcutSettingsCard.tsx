@@ -1,34 +1,42 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
+import type { CaptureShortcutState } from '../../../shared/ipc/channels/recognition';
 import { acceleratorSchema, formatAccelerator } from '../../../shared/model/recognition';
+import { QueryState } from '../../components/QueryState';
+import { SectionCard } from '../../components/SectionCard';
 import { api } from '../../lib/api';
-import { fieldsOf, messageOf } from '../../lib/errors';
+import { isMac } from '../../lib/platform';
+import { useAction, type FieldErrors } from '../../lib/use-action';
 import { useRecognitionPreferences, useSetShortcut } from '../recognition/queries';
 import { acceleratorFromKeys } from './accelerator-keys';
-import { isMac, ShortcutLabel } from './ShortcutLabel';
+import { ShortcutLabel } from './ShortcutLabel';
 
 /** The global shortcut for quick capture: what it is, whether it works, and a recorder to change it. */
 export function ShortcutSettingsCard() {
   const prefs = useRecognitionPreferences();
-  const save = useSetShortcut();
-  const [recorded, setRecorded] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  return (
+    <SectionCard title="Quick capture">
+      {prefs.isSuccess ? (
+        <ShortcutForm shortcut={prefs.data.shortcut} />
+      ) : (
+        <QueryState query={prefs} label="Loading the shortcut" />
+      )}
+    </SectionCard>
+  );
+}
 
-  if (prefs.error) return <Alert color="red">{messageOf(prefs.error)}</Alert>;
-  if (prefs.isPending) return <Loader aria-label="Loading the shortcut" />;
-  const { shortcut } = prefs.data;
+function ShortcutForm({ shortcut }: { shortcut: CaptureShortcutState }) {
+  const [recorded, setRecorded] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const save = useSetShortcut({
+    done: (_, accelerator) =>
+      `${formatAccelerator(accelerator, isMac)} now opens the capture window.`,
+    showFieldErrors: setErrors,
+    fieldNames: ['accelerator'],
+  });
+  const openWindow = useAction(() => api.recognition.openCaptureWindow(), {
+    failureTitle: 'The capture window did not open',
+  });
 
   const record = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Tab' || (event.key === 'Escape' && !recorded)) return;
@@ -39,80 +47,66 @@ export function ShortcutSettingsCard() {
     }
     const { modifiers, key } = acceleratorFromKeys(event.nativeEvent, isMac);
     setRecorded([...modifiers, key ?? ''].join('+'));
-    setError(null);
+    setErrors({});
   };
 
   const submit = (accelerator: string) => {
     const parsed = acceleratorSchema.safeParse(accelerator);
-    if (!parsed.success) return setError(parsed.error.issues[0]!.message);
-    save.mutate(parsed.data, {
-      onSuccess: () => {
-        setRecorded('');
-        notifications.show({
-          color: 'teal',
-          message: `${formatAccelerator(parsed.data, isMac)} now opens the capture window.`,
-        });
-      },
-      onError: (e) => setError(fieldsOf(e).accelerator ?? messageOf(e)),
-    });
+    if (!parsed.success) return setErrors({ accelerator: parsed.error.issues[0]!.message });
+    save.run(parsed.data, { onSuccess: () => setRecorded('') });
   };
 
   return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="xs">
-        Quick capture
-      </Title>
-      <Stack gap="sm">
-        <Group gap="xs">
-          <Text size="sm">Capture window shortcut:</Text>
-          <ShortcutLabel accelerator={shortcut.accelerator} />
-          <Badge color={shortcut.active ? 'teal' : 'orange'} variant="light">
-            {shortcut.active ? 'Active' : 'Not active'}
-          </Badge>
-        </Group>
-        {shortcut.message && (
-          <Text size="sm" c="dimmed">
-            {shortcut.message}
-          </Text>
-        )}
-        {shortcut.available && (
-          <>
-            <Group align="flex-start" gap="xs">
-              <TextInput
-                label="New shortcut"
-                description="Click here, then press the keys together. Backspace clears."
-                placeholder="Press keys…"
-                readOnly
-                value={recorded ? formatAccelerator(recorded, isMac) : ''}
-                onKeyDown={record}
-                error={error}
-                w={300}
-              />
-              <Button
-                mt={44}
-                onClick={() => submit(recorded)}
-                loading={save.isPending}
-                disabled={!recorded}
-              >
-                Use this shortcut
-              </Button>
-            </Group>
-            <Group gap="xs">
-              {shortcut.accelerator !== shortcut.defaultAccelerator && (
-                <Button variant="default" onClick={() => submit(shortcut.defaultAccelerator)}>
-                  Back to {formatAccelerator(shortcut.defaultAccelerator, isMac)}
-                </Button>
-              )}
-              <Button variant="default" onClick={() => void api.recognition.openCaptureWindow()}>
-                Open the capture window
-              </Button>
-            </Group>
-          </>
-        )}
-        <Text size="xs" c="dimmed">
-          The tray menu's Recognise someone opens the same window.
+    <Stack gap="sm">
+      <Group gap="xs">
+        <Text size="sm">Capture window shortcut:</Text>
+        <ShortcutLabel accelerator={shortcut.accelerator} />
+        <Badge color={shortcut.active ? 'teal' : 'orange'} variant="light">
+          {shortcut.active ? 'Active' : 'Not active'}
+        </Badge>
+      </Group>
+      {shortcut.message && (
+        <Text size="sm" c="dimmed">
+          {shortcut.message}
         </Text>
-      </Stack>
-    </Card>
+      )}
+      {shortcut.available && (
+        <>
+          <Group align="flex-start" gap="xs">
+            <TextInput
+              label="New shortcut"
+              description="Click here, then press the keys together. Backspace clears."
+              placeholder="Press keys…"
+              readOnly
+              value={recorded ? formatAccelerator(recorded, isMac) : ''}
+              onKeyDown={record}
+              error={errors.accelerator}
+              w={300}
+            />
+            <Button
+              mt={44}
+              onClick={() => submit(recorded)}
+              loading={save.isPending}
+              disabled={!recorded}
+            >
+              Use this shortcut
+            </Button>
+          </Group>
+          <Group gap="xs">
+            {shortcut.accelerator !== shortcut.defaultAccelerator && (
+              <Button variant="default" onClick={() => submit(shortcut.defaultAccelerator)}>
+                Back to {formatAccelerator(shortcut.defaultAccelerator, isMac)}
+              </Button>
+            )}
+            <Button variant="default" onClick={() => openWindow.run()}>
+              Open the capture window
+            </Button>
+          </Group>
+        </>
+      )}
+      <Text size="xs" c="dimmed">
+        The tray menu's Recognise someone opens the same window.
+      </Text>
+    </Stack>
   );
 }

@@ -6,6 +6,7 @@ import {
   FEEDBACK_LINK_LABELS,
   type Feedback,
 } from '../../../shared/model/feedback';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDate } from '../../lib/format';
 
 interface FeedbackEntryProps {
@@ -104,17 +105,16 @@ export function FeedbackEntry({
           </Text>
         ) : null,
       )}
-      {confirming && (
-        <Group gap="xs" role="alert">
-          <Text size="sm">Delete this feedback for good?</Text>
-          <Button size="compact-xs" color="red" loading={busy} onClick={onRemove}>
-            Delete
-          </Button>
-          <Button size="compact-xs" variant="default" onClick={() => setConfirming(false)}>
-            Keep
-          </Button>
-        </Group>
-      )}
+      <ConfirmDialog
+        opened={confirming}
+        title="Delete this feedback?"
+        confirmLabel="Delete"
+        busy={busy}
+        onConfirm={onRemove}
+        onClose={() => setConfirming(false)}
+      >
+        The {label} is deleted for good, with its delivery and follow-up. It cannot be undone.
+      </ConfirmDialog>
     </Stack>
   );
 }

@@ -11,7 +11,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { getHotkeyHandler } from '@mantine/hooks';
 import { useMemo } from 'react';
 import {
   FEEDBACK_KINDS,
@@ -24,6 +23,8 @@ import {
 } from '../../../shared/model/feedback';
 import type { Person } from '../../../shared/model/person';
 import { formatMeeting, todayIso } from '../../lib/format';
+import { oneOf } from '../../lib/one-of';
+import { onShortcut } from '../../lib/shortcuts';
 import { useValues } from '../recognition/queries';
 import { toFeedbackInput, validateFeedback, type FeedbackFormValues } from './feedback-form-values';
 import { useMeetingsOverview } from '../meetings/queries';
@@ -88,7 +89,7 @@ export function FeedbackForm({
     <form
       noValidate
       onSubmit={submit}
-      onKeyDown={getHotkeyHandler([['mod+Enter', () => submit()]])}
+      onKeyDown={onShortcut({ saveFeedback: () => submit() })}
       aria-label="Feedback"
     >
       <Stack gap="sm">
@@ -99,6 +100,7 @@ export function FeedbackForm({
               aria-labelledby="feedback-kind-label"
               data={FEEDBACK_KINDS.map((k) => ({ value: k, label: FEEDBACK_KIND_LABELS[k] }))}
               {...form.getInputProps('kind')}
+              onChange={(v) => form.setFieldValue('kind', oneOf(FEEDBACK_KINDS, v) ?? 'positive')}
             />
           </Input.Wrapper>
           <TextInput label="Date" type="date" max={today} {...form.getInputProps('date')} />
@@ -108,8 +110,9 @@ export function FeedbackForm({
             data={FEEDBACK_STATUSES.map((s) => ({ value: s, label: FEEDBACK_STATUS_LABELS[s] }))}
             {...form.getInputProps('status')}
             onChange={(v) => {
-              form.setFieldValue('status', (v ?? 'to_deliver') as FeedbackFormValues['status']);
-              if (v !== 'to_deliver' && !form.values.deliveredOn)
+              const next = oneOf(FEEDBACK_STATUSES, v) ?? 'to_deliver';
+              form.setFieldValue('status', next);
+              if (next !== 'to_deliver' && !form.values.deliveredOn)
                 form.setFieldValue('deliveredOn', today);
             }}
           />
@@ -136,9 +139,7 @@ export function FeedbackForm({
             data={FEEDBACK_LINK_TYPES.map((t) => ({ value: t, label: FEEDBACK_LINK_LABELS[t] }))}
             {...form.getInputProps('linkType')}
             value={linkType || null}
-            onChange={(v) =>
-              form.setFieldValue('linkType', (v ?? '') as FeedbackFormValues['linkType'])
-            }
+            onChange={(v) => form.setFieldValue('linkType', oneOf(FEEDBACK_LINK_TYPES, v) ?? '')}
           />
           {linkType && (
             <Autocomplete

@@ -1,8 +1,6 @@
 import { Modal } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { Feedback } from '../../../shared/model/feedback';
 import type { Person } from '../../../shared/model/person';
-import { fieldsOf, messageOf } from '../../lib/errors';
 import { todayIso } from '../../lib/format';
 import { blankFeedback, toFormErrors, toFormValues } from './feedback-form-values';
 import { FeedbackForm } from './FeedbackForm';
@@ -16,7 +14,7 @@ interface FeedbackModalProps {
 }
 
 export function FeedbackModal({ person, editing, onClose }: FeedbackModalProps) {
-  const save = useSaveFeedback();
+  const save = useSaveFeedback({ done: 'Feedback saved.', toFormErrors });
   const isNew = editing === 'new';
   return (
     <Modal
@@ -33,26 +31,11 @@ export function FeedbackModal({ person, editing, onClose }: FeedbackModalProps) 
           submitLabel={isNew ? 'Save feedback' : 'Save changes'}
           onCancel={onClose}
           onSubmit={(fields, setErrors) =>
-            save.mutate(
+            save.run(
               isNew
                 ? { mode: 'create', personId: person.id, ...fields }
                 : { mode: 'update', personId: person.id, feedbackId: editing.id, ...fields },
-              {
-                onSuccess: () => {
-                  notifications.show({ color: 'teal', message: 'Feedback saved.' });
-                  onClose();
-                },
-                onError: (error) => {
-                  const fieldsErr = toFormErrors(fieldsOf(error));
-                  if (Object.keys(fieldsErr).length) setErrors(fieldsErr);
-                  else
-                    notifications.show({
-                      color: 'red',
-                      title: 'Nothing was saved',
-                      message: messageOf(error),
-                    });
-                },
-              },
+              { showFieldErrors: setErrors, onSuccess: onClose },
             )
           }
         />

@@ -1,11 +1,10 @@
-import { Alert, Button, Divider, Loader, Stack, Text } from '@mantine/core';
-import { SectionCard } from '../../components/SectionCard';
-import { notifications } from '@mantine/notifications';
+import { Divider, Stack, Text } from '@mantine/core';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import type { Feedback } from '../../../shared/model/feedback';
 import type { Person } from '../../../shared/model/person';
-import { messageOf } from '../../lib/errors';
+import { QueryState } from '../../components/QueryState';
+import { CardAction, SectionCard } from '../../components/SectionCard';
 import { todayIso } from '../../lib/format';
 import { FeedbackEntry } from './FeedbackEntry';
 import { FeedbackModal } from './FeedbackModal';
@@ -13,30 +12,26 @@ import { useMarkDelivered, usePersonFeedback, useRemoveFeedback } from './querie
 
 /** The profile's feedback log: newest first, with what is still to deliver at the top. */
 export function PersonFeedbackCard({ person }: { person: Person }) {
-  const { data, error, isPending } = usePersonFeedback(person.id);
+  const query = usePersonFeedback(person.id);
+  const { data } = query;
   const mark = useMarkDelivered();
-  const remove = useRemoveFeedback();
+  const remove = useRemoveFeedback({ done: 'Feedback deleted.' });
   const [editing, setEditing] = useState<Feedback | 'new' | null>(null);
-  const fail = (e: unknown) =>
-    notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(e) });
   const toDeliver = data?.filter((f) => f.status === 'to_deliver').length ?? 0;
 
   return (
     <SectionCard
       title="Feedback"
       action={
-        <Button
-          size="compact-sm"
-          variant="light"
-          leftSection={<IconMessagePlus size={14} aria-hidden />}
+        <CardAction
+          icon={<IconMessagePlus size={14} aria-hidden />}
           onClick={() => setEditing('new')}
         >
           Log feedback
-        </Button>
+        </CardAction>
       }
     >
-      {error && <Alert color="red">{messageOf(error)}</Alert>}
-      {isPending && <Loader size="sm" aria-label="Loading feedback" />}
+      <QueryState query={query} label="Loading feedback" />
       {data && data.length === 0 && (
         <Text size="sm" c="dimmed">
           No feedback logged yet. Write it down soon after it happens: the situation, what{' '}
@@ -61,14 +56,14 @@ export function PersonFeedbackCard({ person }: { person: Person }) {
                 }
                 onEdit={() => setEditing(f)}
                 onMarkDelivered={() =>
-                  mark.mutate(
-                    { personId: person.id, feedbackId: f.id, meetingId: null, on: todayIso() },
-                    { onError: fail },
-                  )
+                  mark.run({
+                    personId: person.id,
+                    feedbackId: f.id,
+                    meetingId: null,
+                    on: todayIso(),
+                  })
                 }
-                onRemove={() =>
-                  remove.mutate({ personId: person.id, feedbackId: f.id }, { onError: fail })
-                }
+                onRemove={() => remove.run({ personId: person.id, feedbackId: f.id })}
               />
             </Fragment>
           ))}

@@ -1,7 +1,8 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import { api } from '../../lib/api';
 import { queryKeys } from '../../lib/query-keys';
+import { useAction, type ActionOptions } from '../../lib/use-action';
 
 // Mutations refresh nothing by hand: the backend's data:changed event does (lib/data-sync.ts).
 
@@ -12,30 +13,29 @@ export function usePersonFeedback(personId: string) {
   });
 }
 
-export function useSaveFeedback() {
-  return useMutation({
-    mutationFn: (
-      input:
-        | ({ mode: 'create' } & ChannelInput<'feedback:create'>)
-        | ({ mode: 'update' } & ChannelInput<'feedback:update'>),
-    ) => {
-      const { mode, ...rest } = input;
-      return mode === 'create'
-        ? api.feedback.create(rest as ChannelInput<'feedback:create'>)
-        : api.feedback.update(rest as ChannelInput<'feedback:update'>);
-    },
-  });
+type SaveFeedback =
+  | ({ mode: 'create' } & ChannelInput<'feedback:create'>)
+  | ({ mode: 'update' } & ChannelInput<'feedback:update'>);
+
+export function useSaveFeedback(options?: ActionOptions<SaveFeedback, unknown>) {
+  return useAction((input: SaveFeedback) => {
+    if (input.mode === 'create') {
+      const { mode: _create, ...fields } = input;
+      return api.feedback.create(fields);
+    }
+    const { mode: _update, ...fields } = input;
+    return api.feedback.update(fields);
+  }, options);
 }
 
-export function useMarkDelivered() {
-  return useMutation({
-    mutationFn: (input: ChannelInput<'feedback:markDelivered'>) =>
-      api.feedback.markDelivered(input),
-  });
+type MarkDelivered = ChannelInput<'feedback:markDelivered'>;
+
+export function useMarkDelivered(options?: ActionOptions<MarkDelivered, unknown>) {
+  return useAction((input: MarkDelivered) => api.feedback.markDelivered(input), options);
 }
 
-export function useRemoveFeedback() {
-  return useMutation({
-    mutationFn: (input: ChannelInput<'feedback:remove'>) => api.feedback.remove(input),
-  });
+type RemoveFeedback = ChannelInput<'feedback:remove'>;
+
+export function useRemoveFeedback(options?: ActionOptions<RemoveFeedback, unknown>) {
+  return useAction((input: RemoveFeedback) => api.feedback.remove(input), options);
 }

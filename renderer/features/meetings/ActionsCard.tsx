@@ -1,24 +1,15 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { AgendaAction } from '../../../shared/domain/agenda';
-import type { PointAuthor } from '../../../shared/model/meeting';
+import { POINT_AUTHORS, type AgendaAction, type PointAuthor } from '../../../shared/model/meeting';
 import { api } from '../../lib/api';
 import { RemoveButton } from '../../components/RemoveButton';
-import { notifyNothingChanged } from '../../lib/notify';
-import { fieldsOf, messageOf } from '../../lib/errors';
+import { SectionCard } from '../../components/SectionCard';
 import { formatDate } from '../../lib/format';
+import { oneOf } from '../../lib/one-of';
+import { AddRow } from './AddRow';
+import { CheckRow } from './CheckRow';
 import { usePersonMutation } from './queries';
+import { restoreAction } from './restore';
 
 interface ActionsCardProps {
   personId: string;
@@ -27,8 +18,6 @@ interface ActionsCardProps {
   actions: AgendaAction[];
   editable: boolean;
 }
-
-const fail = (error: unknown) => notifyNothingChanged(error);
 
 /** Open action items roll forward into every 1:1 until done; overdue ones stand out. */
 export function ActionsCard({
@@ -42,30 +31,31 @@ export function ActionsCard({
   const [owner, setOwner] = useState<PointAuthor>('report');
   const [due, setDue] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const add = usePersonMutation(personId, () =>
-    api.actions.add({ personId, text, owner, due: due || null, meetingId }),
+  const add = usePersonMutation(
+    personId,
+    () => api.actions.add({ personId, text, owner, due: due || null, meetingId }),
+    { showFieldErrors: setErrors, fieldNames: ['text', 'due'] },
   );
   const setDone = usePersonMutation(personId, (input: { actionId: string; done: boolean }) =>
     api.actions.setDone({ personId, ...input }),
   );
-  const remove = usePersonMutation(personId, (actionId: string) =>
-    api.actions.remove({ personId, actionId }),
+  const remove = usePersonMutation(
+    personId,
+    (action: AgendaAction) => api.actions.remove({ personId, actionId: action.id }),
+    {
+      done: (_, action) => `Action item removed: ${action.text}`,
+      undo: (_, action) => restoreAction(personId, action),
+    },
   );
   const firstName = personName.split(' ')[0] ?? personName;
 
   const submit = () => {
     if (!text.trim()) return setErrors({ text: 'Write the action first.' });
-    add.mutate(undefined, {
-      onSuccess: () => (setText(''), setDue(''), setErrors({})),
-      onError: (e) => setErrors({ text: messageOf(e), ...fieldsOf(e) }),
-    });
+    add.run(undefined, { onSuccess: () => (setText(''), setDue('')) });
   };
 
   return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="xs">
-        Action items
-      </Title>
+    <SectionCard title="Action items">
       {actions.length === 0 ? (
         <Text c="dimmed" size="sm" mb="sm">
           No open action items. What will each of you do before the next 1:1?
@@ -73,29 +63,15 @@ export function ActionsCard({
       ) : (
         <Stack gap={6} mb="sm" component="ul" className="plain-list" aria-label="Action items">
           {actions.map((action) => (
-            <Group key={action.id} component="li" justify="space-between" wrap="nowrap" gap="xs">
-              <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-                <Checkbox
-                  checked={action.doneAt !== null}
-                  aria-label={`Done: ${action.text}`}
-                  onChange={(e) =>
-                    setDone.mutate(
-                      { actionId: action.id, done: e.currentTarget.checked },
-                      { onError: fail },
-                    )
-                  }
-                />
-                <Text size="sm" td={action.doneAt ? 'line-through' : undefined}>
-                  {action.text}
-                </Text>
-                <Badge
-                  size="xs"
-                  variant="outline"
-                  color={action.owner === 'lead' ? 'teal' : 'grape'}
-                >
-                  {action.owner === 'lead' ? 'You' : firstName}
-                </Badge>
-                {action.due && (
+            <CheckRow
+              key={action.id}
+              text={action.text}
+              checked={action.doneAt !== null}
+              onCheck={(done) => setDone.run({ actionId: action.id, done })}
+              by={action.owner}
+              firstName={firstName}
+              badges={
+                action.due && (
                   <Badge
                     size="xs"
                     variant={action.overdue ? 'filled' : 'light'}
@@ -105,33 +81,31 @@ export function ActionsCard({
                       ? `Overdue ${action.daysOverdue}d`
                       : `Due ${formatDate(action.due)}`}
                   </Badge>
-                )}
-              </Group>
-              <RemoveButton
-                label={`Remove: ${action.text}`}
-                onClick={() => remove.mutate(action.id, { onError: fail })}
-              />
-            </Group>
+                )
+              }
+              actions={
+                <RemoveButton label={`Remove: ${action.text}`} onClick={() => remove.run(action)} />
+              }
+            />
           ))}
         </Stack>
       )}
       {editable && (
-        <Group align="flex-start" gap="xs" wrap="nowrap">
-          <TextInput
-            aria-label="New action item"
-            placeholder="New action"
-            value={text}
-            error={errors.text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            onKeyDown={(e) => e.key === 'Enter' && submit()}
-            style={{ flex: 1 }}
-          />
+        <AddRow
+          label="New action item"
+          placeholder="New action"
+          value={text}
+          error={errors.text}
+          busy={add.isPending}
+          onChange={setText}
+          onSubmit={submit}
+        >
           <Select
             aria-label="Owner"
             w={130}
             allowDeselect={false}
             value={owner}
-            onChange={(v) => setOwner((v as PointAuthor) ?? 'report')}
+            onChange={(v) => setOwner(oneOf(POINT_AUTHORS, v) ?? 'report')}
             data={[
               { value: 'report', label: firstName },
               { value: 'lead', label: 'Me' },
@@ -145,11 +119,8 @@ export function ActionsCard({
             error={errors.due}
             onChange={(e) => setDue(e.currentTarget.value)}
           />
-          <Button onClick={submit} loading={add.isPending}>
-            Add
-          </Button>
-        </Group>
+        </AddRow>
       )}
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,28 +1,23 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
-import { SectionCard } from '../../components/SectionCard';
-import { useHotkeys } from '@mantine/hooks';
+import { ActionIcon, Badge, Group, SegmentedControl, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconMessageQuestion } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { AgendaPoint } from '../../../shared/domain/agenda';
-import type { Meeting, PointAuthor } from '../../../shared/model/meeting';
-import { api } from '../../lib/api';
+import {
+  POINT_AUTHORS,
+  type AgendaPoint,
+  type Meeting,
+  type PointAuthor,
+} from '../../../shared/model/meeting';
 import { RemoveButton } from '../../components/RemoveButton';
-import { notifyNothingChanged } from '../../lib/notify';
-import { messageOf } from '../../lib/errors';
-import { modKey } from '../../lib/platform';
+import { CardAction, SectionCard } from '../../components/SectionCard';
+import { api } from '../../lib/api';
+import { oneOf } from '../../lib/one-of';
+import { shortcutText, useShortcuts } from '../../lib/shortcuts';
+import type { FieldErrors } from '../../lib/use-action';
+import { AddRow } from './AddRow';
+import { CheckRow } from './CheckRow';
 import { PromptPicker } from './PromptPicker';
 import { usePersonMutation } from './queries';
+import { restorePoint } from './restore';
 
 interface AgendaCardProps {
   personId: string;
@@ -31,16 +26,16 @@ interface AgendaCardProps {
   points: AgendaPoint[];
 }
 
-const fail = (error: unknown) => notifyNothingChanged(error);
-
 /** Talking points from the lead and the report; open ones carry over to the next 1:1. */
 export function AgendaCard({ personId, personName, meeting, points }: AgendaCardProps) {
   const [text, setText] = useState('');
   const [from, setFrom] = useState<PointAuthor>('lead');
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [picking, setPicking] = useState(false);
-  const add = usePersonMutation(personId, (input: { text: string; from: PointAuthor }) =>
-    api.points.add({ personId, ...input }),
+  const add = usePersonMutation(
+    personId,
+    (input: { text: string; from: PointAuthor }) => api.points.add({ personId, ...input }),
+    { showFieldErrors: setErrors, fieldNames: ['text'] },
   );
   const resolve = usePersonMutation(personId, (input: { pointId: string; resolved: boolean }) =>
     api.points.resolve({ personId, meetingId: meeting.id, ...input }),
@@ -48,31 +43,34 @@ export function AgendaCard({ personId, personName, meeting, points }: AgendaCard
   const move = usePersonMutation(personId, (input: { pointId: string; direction: 'up' | 'down' }) =>
     api.points.move({ personId, ...input }),
   );
-  const remove = usePersonMutation(personId, (pointId: string) =>
-    api.points.remove({ personId, pointId }),
+  const remove = usePersonMutation(
+    personId,
+    ({ point }: { point: AgendaPoint; openIndex: number }) =>
+      api.points.remove({ personId, pointId: point.id }),
+    {
+      done: (_, { point }) => `Talking point removed: ${point.text}`,
+      undo: (_, { point, openIndex }) => restorePoint(personId, point, openIndex),
+    },
   );
-  useHotkeys([['mod+P', () => setPicking(true)]]);
+  useShortcuts({ addFromBank: () => setPicking(true) });
+  const firstName = personName.split(' ')[0] ?? personName;
+  const openIds = points.filter((p) => p.resolvedAt === null).map((p) => p.id);
 
   const submit = () => {
-    if (!text.trim()) return setError('Write the talking point first.');
-    add.mutate(
-      { text, from },
-      { onSuccess: () => (setText(''), setError(null)), onError: (e) => setError(messageOf(e)) },
-    );
+    if (!text.trim()) return setErrors({ text: 'Write the talking point first.' });
+    add.run({ text, from }, { onSuccess: () => setText('') });
   };
 
   return (
     <SectionCard
       title="Agenda"
       action={
-        <Button
-          size="compact-sm"
-          variant="light"
-          leftSection={<IconMessageQuestion size={14} aria-hidden />}
+        <CardAction
+          icon={<IconMessageQuestion size={14} aria-hidden />}
           onClick={() => setPicking(true)}
         >
-          Add from question bank ({modKey}+P)
-        </Button>
+          Add from question bank ({shortcutText('addFromBank')})
+        </CardAction>
       }
     >
       {points.length === 0 ? (
@@ -85,94 +83,76 @@ export function AgendaCard({ personId, personName, meeting, points }: AgendaCard
           {points.map((point, index) => {
             const resolved = point.resolvedInMeetingId === meeting.id;
             return (
-              <Group key={point.id} component="li" justify="space-between" wrap="nowrap" gap="xs">
-                <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-                  <Checkbox
-                    checked={resolved}
-                    aria-label={`Done: ${point.text}`}
-                    onChange={(e) =>
-                      resolve.mutate(
-                        { pointId: point.id, resolved: e.currentTarget.checked },
-                        { onError: fail },
-                      )
-                    }
-                  />
-                  <Text size="sm" td={resolved ? 'line-through' : undefined}>
-                    {point.text}
-                  </Text>
-                  <Badge
-                    size="xs"
-                    variant="outline"
-                    color={point.from === 'lead' ? 'teal' : 'grape'}
-                  >
-                    {point.from === 'lead' ? 'You' : personName.split(' ')[0]}
-                  </Badge>
-                  {point.carriedOver && !resolved && (
+              <CheckRow
+                key={point.id}
+                text={point.text}
+                checked={resolved}
+                onCheck={(checked) => resolve.run({ pointId: point.id, resolved: checked })}
+                by={point.from}
+                firstName={firstName}
+                badges={
+                  point.carriedOver &&
+                  !resolved && (
                     <Badge size="xs" color="orange" variant="light">
                       Carried over
                     </Badge>
-                  )}
-                </Group>
-                {!resolved && meeting.status === 'planned' && (
-                  <Group gap={2} wrap="nowrap">
-                    <Tooltip label="Move up">
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={`Move up: ${point.text}`}
-                        disabled={index === 0}
-                        onClick={() =>
-                          move.mutate({ pointId: point.id, direction: 'up' }, { onError: fail })
-                        }
-                      >
-                        <IconArrowUp size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Move down">
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={`Move down: ${point.text}`}
-                        onClick={() =>
-                          move.mutate({ pointId: point.id, direction: 'down' }, { onError: fail })
-                        }
-                      >
-                        <IconArrowDown size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <RemoveButton
-                      label={`Remove: ${point.text}`}
-                      onClick={() => remove.mutate(point.id, { onError: fail })}
-                    />
-                  </Group>
-                )}
-              </Group>
+                  )
+                }
+                actions={
+                  !resolved &&
+                  meeting.status === 'planned' && (
+                    <Group gap={2} wrap="nowrap">
+                      <Tooltip label="Move up">
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={`Move up: ${point.text}`}
+                          disabled={index === 0}
+                          onClick={() => move.run({ pointId: point.id, direction: 'up' })}
+                        >
+                          <IconArrowUp size={16} />
+                        </ActionIcon>
+                      </Tooltip>
+                      <Tooltip label="Move down">
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={`Move down: ${point.text}`}
+                          onClick={() => move.run({ pointId: point.id, direction: 'down' })}
+                        >
+                          <IconArrowDown size={16} />
+                        </ActionIcon>
+                      </Tooltip>
+                      <RemoveButton
+                        label={`Remove: ${point.text}`}
+                        onClick={() => remove.run({ point, openIndex: openIds.indexOf(point.id) })}
+                      />
+                    </Group>
+                  )
+                }
+              />
             );
           })}
         </Stack>
       )}
       {meeting.status === 'planned' && (
-        <Group align="flex-start" gap="xs" wrap="nowrap">
-          <TextInput
-            aria-label="New talking point"
-            placeholder="New talking point, then Enter"
-            value={text}
-            error={error}
-            onChange={(e) => setText(e.currentTarget.value)}
-            onKeyDown={(e) => e.key === 'Enter' && submit()}
-            style={{ flex: 1 }}
-          />
+        <AddRow
+          label="New talking point"
+          placeholder="New talking point, then Enter"
+          value={text}
+          error={errors.text}
+          busy={add.isPending}
+          onChange={setText}
+          onSubmit={submit}
+        >
           <SegmentedControl
             aria-label="Raised by"
             value={from}
-            onChange={(v) => setFrom(v as PointAuthor)}
+            onChange={(v) => setFrom(oneOf(POINT_AUTHORS, v) ?? 'lead')}
             data={[
               { value: 'lead', label: 'Me' },
-              { value: 'report', label: personName.split(' ')[0] ?? 'Report' },
+              { value: 'report', label: firstName },
             ]}
           />
-          <Button onClick={submit} loading={add.isPending}>
-            Add
-          </Button>
-        </Group>
+        </AddRow>
       )}
       <PromptPicker personId={personId} opened={picking} onClose={() => setPicking(false)} />
     </SectionCard>

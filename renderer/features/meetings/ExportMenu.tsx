@@ -1,20 +1,19 @@
 import { Button, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { api } from '../../lib/api';
-import { messageOf } from '../../lib/errors';
 import { saveTextFile } from '../../lib/save-file';
+import { useAction } from '../../lib/use-action';
 
 /** A person's history as Markdown; private notes only when asked for. */
 export function ExportMenu({ personId }: { personId: string }) {
-  const run = async (includePrivate: boolean) => {
-    try {
+  const exportHistory = useAction(
+    async (includePrivate: boolean) => {
       const { fileName, content } = await api.export.personMarkdown({ personId, includePrivate });
       saveTextFile(fileName, content, 'text/markdown');
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Export failed', message: messageOf(error) });
-    }
-  };
+    },
+    { failureTitle: 'Export failed' },
+  );
+  const run = (includePrivate: boolean) => exportHistory.run(includePrivate);
   return (
     <Menu position="bottom-end">
       <Menu.Target>
@@ -23,10 +22,8 @@ export function ExportMenu({ personId }: { personId: string }) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item onClick={() => void run(false)}>History as Markdown</Menu.Item>
-        <Menu.Item onClick={() => void run(true)}>
-          History as Markdown, with private notes
-        </Menu.Item>
+        <Menu.Item onClick={() => run(false)}>History as Markdown</Menu.Item>
+        <Menu.Item onClick={() => run(true)}>History as Markdown, with private notes</Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

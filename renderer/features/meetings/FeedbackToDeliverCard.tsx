@@ -1,8 +1,7 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import type { Feedback } from '../../../shared/model/feedback';
+import { SectionCard } from '../../components/SectionCard';
 import { api } from '../../lib/api';
-import { messageOf } from '../../lib/errors';
 import { formatDate, todayIso } from '../../lib/format';
 import { usePersonMutation } from './queries';
 
@@ -21,28 +20,16 @@ export function FeedbackToDeliverCard({
   meetingId,
   feedback,
 }: FeedbackToDeliverCardProps) {
-  const deliver = usePersonMutation(personId, (feedbackId: string) =>
-    api.feedback.markDelivered({
-      personId,
-      feedbackId,
-      meetingId,
-      on: todayIso(),
-    }),
+  const deliver = usePersonMutation(
+    personId,
+    (item: Feedback) =>
+      api.feedback.markDelivered({ personId, feedbackId: item.id, meetingId, on: todayIso() }),
+    {
+      done: (_, item) =>
+        item.status === 'follow_up' ? 'Follow-up marked as done.' : 'Marked as given in this 1:1.',
+    },
   );
   if (feedback.length === 0) return null;
-  const mark = (item: Feedback) =>
-    deliver.mutate(item.id, {
-      onSuccess: () =>
-        notifications.show({
-          color: 'teal',
-          message:
-            item.status === 'follow_up'
-              ? 'Follow-up marked as done.'
-              : 'Marked as given in this 1:1.',
-        }),
-      onError: (error) =>
-        notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
-    });
   const lists = [
     { title: 'Feedback to give', action: 'Given', items: feedback.filter(isToGive) },
     {
@@ -51,30 +38,21 @@ export function FeedbackToDeliverCard({
       items: feedback.filter((f) => !isToGive(f)),
     },
   ].filter((list) => list.items.length > 0);
-  return (
-    <Card withBorder>
-      <Stack gap="md">
-        {lists.map((list) => (
-          <div key={list.title}>
-            <Title order={3} size="h5" mb="xs">
-              {list.title}
-            </Title>
-            <Stack gap="sm" component="ul" className="plain-list" aria-label={list.title}>
-              {list.items.map((item) => (
-                <FeedbackItem
-                  key={item.id}
-                  item={item}
-                  action={list.action}
-                  busy={deliver.isPending && deliver.variables === item.id}
-                  onMark={() => mark(item)}
-                />
-              ))}
-            </Stack>
-          </div>
+  return lists.map((list) => (
+    <SectionCard key={list.title} title={list.title}>
+      <Stack gap="sm" component="ul" className="plain-list" aria-label={list.title}>
+        {list.items.map((item) => (
+          <FeedbackItem
+            key={item.id}
+            item={item}
+            action={list.action}
+            busy={deliver.isPending && deliver.variables?.id === item.id}
+            onMark={() => deliver.run(item)}
+          />
         ))}
       </Stack>
-    </Card>
-  );
+    </SectionCard>
+  ));
 }
 
 const isToGive = (item: Feedback) => item.status === 'to_deliver';

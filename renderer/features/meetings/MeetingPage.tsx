@@ -1,12 +1,13 @@
-import { Alert, Anchor, Badge, Grid, Group, Loader, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Grid, Group, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
 import { BriefButton } from '../brief/BriefButton';
-import { messageOf } from '../../lib/errors';
 import { formatMeeting } from '../../lib/format';
 import { ActionsCard } from './ActionsCard';
 import { AgendaCard } from './AgendaCard';
 import { FeedbackToDeliverCard } from './FeedbackToDeliverCard';
+import { MeetingGoalsCard } from '../growth/MeetingGoalsCard';
 import { meetingPath } from './links';
 import { MoodCard } from './MoodCard';
 import { NotesEditor } from './NotesEditor';
@@ -23,16 +24,18 @@ export const STATUS_BADGE = {
 /** One 1:1: agenda, action items, feedback to give, notes and mood, on one screen. */
 export function MeetingPage() {
   const { id = '', meetingId = '' } = useParams();
-  const { data, error, isPending } = useMeeting(id, meetingId);
-
-  if (isPending) return <Loader aria-label="Loading the 1:1" />;
-  if (error)
+  const query = useMeeting(id, meetingId);
+  if (!query.isSuccess)
     return (
-      <Alert color="red" title="This 1:1 could not be shown">
-        {messageOf(error)} <Link to={`/team/${id}`}>Back to the profile</Link>
-      </Alert>
+      <QueryState
+        query={query}
+        label="Loading the 1:1"
+        errorTitle="This 1:1 could not be shown"
+        back={{ to: `/team/${id}`, label: 'Back to the profile' }}
+      />
     );
 
+  const { data } = query;
   const { meeting, person } = data;
   const badge = STATUS_BADGE[meeting.status];
   return (
@@ -94,6 +97,7 @@ export function MeetingPage() {
               meetingId={meeting.id}
               feedback={data.feedbackToDeliver}
             />
+            <MeetingGoalsCard personId={id} meetingId={meeting.id} />
             <Text size="sm" c="dimmed">
               <Anchor component={Link} to={`/team/${id}`}>
                 {person.name}'s profile

@@ -1,11 +1,11 @@
-import { Card, Group, SegmentedControl, Text, TextInput, Title } from '@mantine/core';
+import { Group, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Meeting } from '../../../shared/model/meeting';
+import { SectionCard } from '../../components/SectionCard';
 import { api } from '../../lib/api';
-import { notifyNothingChanged } from '../../lib/notify';
 import { usePersonMutation } from './queries';
 
-export const MOOD_LABELS = ['', 'Struggling', 'Low', 'Okay', 'Good', 'Great'];
+const MOOD_LABELS = ['', 'Struggling', 'Low', 'Okay', 'Good', 'Great'];
 
 /** A 1-5 mood and energy pulse with an optional word, trended in the brief. */
 export function MoodCard({ personId, meeting }: { personId: string; meeting: Meeting }) {
@@ -13,19 +13,15 @@ export function MoodCard({ personId, meeting }: { personId: string; meeting: Mee
   const save = usePersonMutation(personId, (mood: { score: number; word: string } | null) =>
     api.meetings.setMood({ personId, meetingId: meeting.id, mood }),
   );
-  const fail = (error: unknown) => notifyNothingChanged(error, 'Mood not saved');
   const score = meeting.mood?.score ?? null;
 
   return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="xs">
-        Mood and energy
-      </Title>
+    <SectionCard title="Mood and energy">
       <SegmentedControl
         aria-label="Mood"
         fullWidth
         value={score ? String(score) : ''}
-        onChange={(value) => save.mutate({ score: Number(value), word }, { onError: fail })}
+        onChange={(value) => save.run({ score: Number(value), word })}
         data={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n}` }))}
       />
       <Group justify="space-between" mt={4} mb="xs">
@@ -46,12 +42,8 @@ export function MoodCard({ personId, meeting }: { personId: string; meeting: Mee
         maxLength={40}
         disabled={!score}
         onChange={(e) => setWord(e.currentTarget.value)}
-        onBlur={() =>
-          score &&
-          word !== (meeting.mood?.word ?? '') &&
-          save.mutate({ score, word }, { onError: fail })
-        }
+        onBlur={() => score && word !== (meeting.mood?.word ?? '') && save.run({ score, word })}
       />
-    </Card>
+    </SectionCard>
   );
 }

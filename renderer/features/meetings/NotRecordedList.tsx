@@ -1,13 +1,11 @@
 import { Anchor, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { format, parseISO } from 'date-fns';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { notifyNothingChanged } from '../../lib/notify';
 import { meetingPath } from './links';
-import { useRecordMeetings, type RecordItem, type RecordStatus } from './queries';
+import { RECORD_STATUSES, useRecordMeetings, type RecordItem, type RecordStatus } from './queries';
 
-export interface NotRecordedItem extends RecordItem {
+interface NotRecordedItem extends RecordItem {
   /** Local date-time, `2026-11-17T10:00`. */
   at: string;
   /** Shown when the list spans several people (Today). */
@@ -15,14 +13,13 @@ export interface NotRecordedItem extends RecordItem {
 }
 
 /** Used when a 1:1 is marked missed or cancelled afterwards and the lead gave no reason. */
-export const DEFAULT_AFTERWARDS_REASON = 'Marked afterwards';
+const DEFAULT_AFTERWARDS_REASON = 'Marked afterwards';
 
 const STATUS_LABELS: Record<RecordStatus, string> = {
   held: 'Held',
   missed: 'Missed',
   cancelled: 'Cancelled',
 };
-const STATUSES = Object.keys(STATUS_LABELS) as RecordStatus[];
 
 const keyOf = (item: NotRecordedItem) =>
   `${item.personId}/${item.meetingId ?? ''}/${item.occurrence ?? ''}`;
@@ -39,7 +36,7 @@ export function NotRecordedList({ items }: { items: NotRecordedItem[] }) {
   const allChosen = items.length > 0 && chosen.length === items.length;
 
   const mark = (targets: NotRecordedItem[], status: RecordStatus) => {
-    record.mutate(
+    record.run(
       {
         items: targets.map(({ personId, occurrence, meetingId }) => ({
           personId,
@@ -49,15 +46,7 @@ export function NotRecordedList({ items }: { items: NotRecordedItem[] }) {
         status,
         reason: status === 'held' ? '' : reason.trim() || DEFAULT_AFTERWARDS_REASON,
       },
-      {
-        onSuccess: ({ recorded }) => {
-          setSelected(new Set());
-          notifications.show({
-            message: `${recorded} ${recorded === 1 ? '1:1' : '1:1s'} marked ${status}.`,
-          });
-        },
-        onError: (error) => notifyNothingChanged(error),
-      },
+      { onSuccess: () => setSelected(new Set()) },
     );
   };
 
@@ -88,7 +77,7 @@ export function NotRecordedList({ items }: { items: NotRecordedItem[] }) {
           maxLength={200}
         />
         {chosen.length > 0 &&
-          STATUSES.map((status) => (
+          RECORD_STATUSES.map((status) => (
             <Button
               key={status}
               size="compact-xs"
@@ -126,7 +115,7 @@ export function NotRecordedList({ items }: { items: NotRecordedItem[] }) {
                 </div>
               </Group>
               <Group gap={4} wrap="nowrap">
-                {STATUSES.map((status) => (
+                {RECORD_STATUSES.map((status) => (
                   <Button
                     key={status}
                     size="compact-xs"

@@ -1,8 +1,7 @@
-import { Alert, Loader } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
+import { QueryState } from '../../components/QueryState';
 import { api } from '../../lib/api';
-import { messageOf } from '../../lib/errors';
 import { meetingPath } from './links';
 
 /** Opens a cadence occurrence: the backend writes the 1:1 down once, then we show it. */
@@ -23,11 +22,12 @@ export function OpenOccurrence() {
       .catch(setError);
   }, [id, occurrence, navigate]);
 
-  if (error)
-    return (
-      <Alert color="red" title="This 1:1 could not be opened">
-        {messageOf(error)} <Link to={`/team/${id}`}>Back to the profile</Link>
-      </Alert>
-    );
-  return <Loader aria-label="Opening the 1:1" />;
+  return (
+    <QueryState
+      query={{ status: error ? 'error' : 'pending', error }}
+      label="Opening the 1:1"
+      errorTitle="This 1:1 could not be opened"
+      back={{ to: `/team/${id}`, label: 'Back to the profile' }}
+    />
+  );
 }

@@ -1,24 +1,15 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Divider,
-  Group,
-  Loader,
-  Modal,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { SectionCard } from '../../components/SectionCard';
-import { notifications } from '@mantine/notifications';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Anchor, Badge, Divider, Group, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { summarizeNotes } from '../../../shared/domain/brief';
+import { QueryState } from '../../components/QueryState';
+import { SearchInput } from '../../components/SearchInput';
+import { CardAction, SectionCard } from '../../components/SectionCard';
 import { api } from '../../lib/api';
-import { fieldsOf, messageOf } from '../../lib/errors';
 import { formatMeeting } from '../../lib/format';
+import type { FieldErrors } from '../../lib/use-action';
+import { DateTimeDialog } from './DateTimeDialog';
 import { meetingPath } from './links';
 import { STATUS_BADGE } from './MeetingPage';
 import { useMeetingsOverview, usePersonMutation } from './queries';
@@ -28,13 +19,16 @@ import { NotRecordedList } from './NotRecordedList';
 /** A person's 1:1s: what is next, and every past one, searchable by text. */
 export function PersonMeetingsCard({ personId }: { personId: string }) {
   const navigate = useNavigate();
-  const { data, isPending, error } = useMeetingsOverview(personId);
+  const query = useMeetingsOverview(personId);
+  const { data } = query;
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
   const [at, setAt] = useState('');
-  const [atError, setAtError] = useState<string | null>(null);
-  const createAdHoc = usePersonMutation(personId, (when: string) =>
-    api.meetings.createAdHoc({ personId, at: when }),
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const createAdHoc = usePersonMutation(
+    personId,
+    (when: string) => api.meetings.createAdHoc({ personId, at: when }),
+    { showFieldErrors: setErrors, fieldNames: ['at'] },
   );
   const history = useMemo(() => {
     const needle = search.trim().toLowerCase();
@@ -50,46 +44,43 @@ export function PersonMeetingsCard({ personId }: { personId: string }) {
     [data],
   );
 
-  if (isPending) return <Loader aria-label="Loading 1:1s" />;
-  if (error) return <Text c="red">{messageOf(error)}</Text>;
+  if (!query.isSuccess) return <QueryState query={query} label="Loading 1:1s" />;
+  const overview = query.data;
 
   return (
     <SectionCard
       title="1:1 schedule and history"
       action={
-        <Button
-          size="compact-sm"
-          variant="light"
-          leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() => (setAdding(true), setAtError(null))}
+        <CardAction
+          icon={<IconPlus size={14} aria-hidden />}
+          onClick={() => (setAdding(true), setErrors({}))}
         >
           Ad-hoc 1:1
-        </Button>
+        </CardAction>
       }
     >
-      <UpcomingList personId={personId} upcoming={data.upcoming} />
-      {data.notRecorded.length > 0 && (
+      <UpcomingList personId={personId} upcoming={overview.upcoming} />
+      {overview.notRecorded.length > 0 && (
         <>
           <Divider
             my="sm"
-            label={`${data.notRecorded.length} past ${data.notRecorded.length === 1 ? '1:1' : '1:1s'} not recorded`}
+            label={`${overview.notRecorded.length} past ${overview.notRecorded.length === 1 ? '1:1' : '1:1s'} not recorded`}
             labelPosition="left"
           />
-          <NotRecordedList items={data.notRecorded.map((n) => ({ ...n, personId }))} />
+          <NotRecordedList items={overview.notRecorded.map((n) => ({ ...n, personId }))} />
         </>
       )}
       <Divider my="sm" />
-      <TextInput
-        aria-label="Search 1:1 notes"
+      <SearchInput
+        label="Search 1:1 notes"
         placeholder="Search past 1:1s"
-        leftSection={<IconSearch size={14} aria-hidden />}
         value={search}
-        onChange={(e) => setSearch(e.currentTarget.value)}
+        onChange={setSearch}
         mb="xs"
       />
       {history.length === 0 ? (
         <Text c="dimmed" size="sm">
-          {data.history.length
+          {overview.history.length
             ? 'No 1:1 matches this search.'
             : 'No 1:1s written down yet. Open the next one to start its agenda.'}
         </Text>
@@ -130,42 +121,25 @@ export function PersonMeetingsCard({ personId }: { personId: string }) {
           ))}
         </Stack>
       )}
-      <Modal opened={adding} onClose={() => setAdding(false)} title="Add an ad-hoc 1:1">
-        <Stack>
-          <TextInput
-            label="Date and time"
-            type="datetime-local"
-            value={at}
-            error={atError}
-            onChange={(e) => setAt(e.currentTarget.value)}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setAdding(false)}>
-              Back
-            </Button>
-            <Button
-              loading={createAdHoc.isPending}
-              onClick={() =>
-                createAdHoc.mutate(at, {
-                  onSuccess: (view) => {
-                    setAdding(false);
-                    navigate(
-                      meetingPath(personId, { meetingId: view.meeting.id, occurrence: null }),
-                    );
-                  },
-                  onError: (e) => {
-                    setAtError(fieldsOf(e).at ?? messageOf(e));
-                    notifications.show({ color: 'red', title: 'Not added', message: messageOf(e) });
-                  },
-                })
-              }
-            >
-              Add
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <DateTimeDialog
+        opened={adding}
+        title="Add an ad-hoc 1:1"
+        label="Date and time"
+        value={at}
+        error={errors.at}
+        busy={createAdHoc.isPending}
+        submitLabel="Add"
+        onChange={setAt}
+        onClose={() => setAdding(false)}
+        onSubmit={() =>
+          createAdHoc.run(at, {
+            onSuccess: (view) => {
+              setAdding(false);
+              navigate(meetingPath(personId, { meetingId: view.meeting.id, occurrence: null }));
+            },
+          })
+        }
+      />
     </SectionCard>
   );
 }

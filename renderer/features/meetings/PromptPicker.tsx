@@ -1,8 +1,7 @@
 import { Modal, Select, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { PROMPT_CATEGORIES, PROMPT_CATEGORY_LABELS } from '../../../shared/model/question-bank';
+import { QueryState } from '../../components/QueryState';
 import { api } from '../../lib/api';
-import { messageOf } from '../../lib/errors';
 import { useQuestionBank } from '../questions/queries';
 import { usePersonMutation } from './queries';
 
@@ -14,9 +13,16 @@ interface PromptPickerProps {
 
 /** Type to find a prompt or template, Enter puts it on the agenda. */
 export function PromptPicker({ personId, opened, onClose }: PromptPickerProps) {
-  const { data } = useQuestionBank();
-  const add = usePersonMutation(personId, (promptIds: string[]) =>
-    api.questions.addToAgenda({ personId, promptIds }),
+  const bank = useQuestionBank();
+  const { data } = bank;
+  const add = usePersonMutation(
+    personId,
+    (input: { promptIds: string[]; what: string }) =>
+      api.questions.addToAgenda({ personId, promptIds: input.promptIds }),
+    {
+      done: ({ added }, { what }) =>
+        added ? `${what} added to the agenda.` : 'Already on the agenda.',
+    },
   );
   const visible = (data?.prompts ?? []).filter((p) => !p.hidden);
   const grouped = PROMPT_CATEGORIES.map((category) => ({
@@ -26,22 +32,13 @@ export function PromptPicker({ personId, opened, onClose }: PromptPickerProps) {
       .map((p) => ({ value: p.id, label: p.text })),
   })).filter((g) => g.items.length > 0);
 
-  const addIds = (ids: string[], what: string) =>
-    add.mutate(ids, {
-      onSuccess: ({ added }) => {
-        notifications.show({
-          color: 'teal',
-          message: added ? `${what} added to the agenda.` : 'Already on the agenda.',
-        });
-        onClose();
-      },
-      onError: (error) =>
-        notifications.show({ color: 'red', title: 'Nothing added', message: messageOf(error) }),
-    });
+  const addIds = (promptIds: string[], what: string) =>
+    add.run({ promptIds, what }, { onSuccess: onClose });
 
   return (
     <Modal opened={opened} onClose={onClose} title="Add from the question bank" size="lg">
       <Stack>
+        <QueryState query={bank} label="Loading the question bank" />
         <Select
           label="Prompt"
           placeholder="Type to search, Enter to add"

@@ -1,43 +1,30 @@
 import { Button, Group, Menu, Modal, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconCheck, IconChevronDown } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Meeting, MeetingStatus } from '../../../shared/model/meeting';
 import { api } from '../../lib/api';
-import { fieldsOf, messageOf } from '../../lib/errors';
+import type { FieldErrors } from '../../lib/use-action';
 import { usePersonMutation } from './queries';
 
 /** Mark a 1:1 as held (its open points then carry over), cancelled or missed with a reason, or reopen it. */
 export function StatusControls({ personId, meeting }: { personId: string; meeting: Meeting }) {
   const [asking, setAsking] = useState<'cancelled' | 'missed' | null>(null);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const setStatus = usePersonMutation(
     personId,
     (input: { status: MeetingStatus; reason: string }) =>
       api.meetings.setStatus({ personId, meetingId: meeting.id, ...input }),
+    {
+      done: (_, { status }) =>
+        status === 'held' ? 'Marked as held. Open points carry over to the next 1:1.' : '',
+      // The reason has a field only while the dialog asks for it.
+      showFieldErrors: asking ? setErrors : undefined,
+      fieldNames: ['reason'],
+    },
   );
   const change = (status: MeetingStatus, why = '') =>
-    setStatus.mutate(
-      { status, reason: why },
-      {
-        onSuccess: () => {
-          setAsking(null);
-          setReason('');
-          setError(null);
-          if (status === 'held')
-            notifications.show({
-              color: 'teal',
-              message: 'Marked as held. Open points carry over to the next 1:1.',
-            });
-        },
-        onError: (e) => {
-          setError(fieldsOf(e).reason ?? messageOf(e));
-          if (!asking)
-            notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(e) });
-        },
-      },
-    );
+    setStatus.run({ status, reason: why }, { onSuccess: () => (setAsking(null), setReason('')) });
 
   if (meeting.status !== 'planned') {
     return (
@@ -64,7 +51,8 @@ export function StatusControls({ personId, meeting }: { personId: string; meetin
             style={{
               borderTopLeftRadius: 0,
               borderBottomLeftRadius: 0,
-              borderLeft: '1px solid rgba(255,255,255,0.3)',
+              // A gap in the page's own colour splits the two halves, in light and dark alike.
+              borderLeft: '1px solid var(--mantine-color-body)',
             }}
           >
             <IconChevronDown size={16} />
@@ -88,7 +76,7 @@ export function StatusControls({ personId, meeting }: { personId: string; meetin
             }
             data-autofocus
             value={reason}
-            error={error}
+            error={errors.reason}
             onChange={(e) => setReason(e.currentTarget.value)}
             onKeyDown={(e) => e.key === 'Enter' && asking && change(asking, reason)}
           />

@@ -1,27 +1,14 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Menu,
-  Modal,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { ActionIcon, Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { UpcomingView } from '../../../shared/ipc/channels/meetings';
 import { api } from '../../lib/api';
-import { notifyNothingChanged } from '../../lib/notify';
-import { fieldsOf, messageOf } from '../../lib/errors';
 import { formatMeeting } from '../../lib/format';
+import type { FieldErrors } from '../../lib/use-action';
+import { DateTimeDialog } from './DateTimeDialog';
 import { meetingPath } from './links';
 import { usePersonMutation } from './queries';
-
-const fail = (error: unknown) => notifyNothingChanged(error);
 
 /** The next 1:1s, each one openable, skippable or movable without touching the cadence. */
 export function UpcomingList({
@@ -33,12 +20,16 @@ export function UpcomingList({
 }) {
   const [moving, setMoving] = useState<UpcomingView | null>(null);
   const [to, setTo] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const skip = usePersonMutation(personId, (occurrence: string) =>
-    api.meetings.skip({ personId, occurrence, reason: 'Skipped' }),
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const skip = usePersonMutation(
+    personId,
+    (occurrence: string) => api.meetings.skip({ personId, occurrence, reason: 'Skipped' }),
+    { done: 'Skipped. The cadence goes on after it.' },
   );
-  const move = usePersonMutation(personId, (input: { occurrence: string; to: string }) =>
-    api.meetings.move({ personId, ...input }),
+  const move = usePersonMutation(
+    personId,
+    (input: { occurrence: string; to: string }) => api.meetings.move({ personId, ...input }),
+    { showFieldErrors: setErrors, fieldNames: ['to'] },
   );
   const reset = usePersonMutation(personId, (occurrence: string) =>
     api.meetings.resetOccurrence({ personId, occurrence }),
@@ -94,24 +85,14 @@ export function UpcomingList({
                     </ActionIcon>
                   </Menu.Target>
                   <Menu.Dropdown>
-                    <Menu.Item onClick={() => (setMoving(item), setTo(item.at), setError(null))}>
+                    <Menu.Item onClick={() => (setMoving(item), setTo(item.at), setErrors({}))}>
                       Move this one…
                     </Menu.Item>
-                    <Menu.Item
-                      onClick={() =>
-                        skip.mutate(item.occurrence!, {
-                          onError: fail,
-                          onSuccess: () =>
-                            notifications.show({
-                              message: 'Skipped. The cadence goes on after it.',
-                            }),
-                        })
-                      }
-                    >
+                    <Menu.Item onClick={() => item.occurrence && skip.run(item.occurrence)}>
                       Skip this one
                     </Menu.Item>
                     {item.moved && (
-                      <Menu.Item onClick={() => reset.mutate(item.occurrence!, { onError: fail })}>
+                      <Menu.Item onClick={() => item.occurrence && reset.run(item.occurrence)}>
                         Back to its usual time
                       </Menu.Item>
                     )}
@@ -122,38 +103,21 @@ export function UpcomingList({
           </Group>
         ))}
       </Stack>
-      <Modal opened={moving !== null} onClose={() => setMoving(null)} title="Move this 1:1">
-        <Stack>
-          <TextInput
-            label="New date and time"
-            type="datetime-local"
-            value={to}
-            error={error}
-            onChange={(e) => setTo(e.currentTarget.value)}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setMoving(null)}>
-              Back
-            </Button>
-            <Button
-              loading={move.isPending}
-              onClick={() =>
-                moving?.occurrence &&
-                move.mutate(
-                  { occurrence: moving.occurrence, to },
-                  {
-                    onSuccess: () => setMoving(null),
-                    onError: (e) => setError(fieldsOf(e).to ?? messageOf(e)),
-                  },
-                )
-              }
-            >
-              Move
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <DateTimeDialog
+        opened={moving !== null}
+        title="Move this 1:1"
+        label="New date and time"
+        value={to}
+        error={errors.to}
+        busy={move.isPending}
+        submitLabel="Move"
+        onChange={setTo}
+        onClose={() => setMoving(null)}
+        onSubmit={() =>
+          moving?.occurrence &&
+          move.run({ occurrence: moving.occurrence, to }, { onSuccess: () => setMoving(null) })
+        }
+      />
     </>
   );
 }

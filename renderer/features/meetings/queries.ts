@@ -1,6 +1,7 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { queryKeys } from '../../lib/query-keys';
+import { useAction, type ActionOptions } from '../../lib/use-action';
 
 // Mutations refresh nothing by hand: the backend's data:changed event does (lib/data-sync.ts).
 
@@ -26,11 +27,16 @@ export function useBrief(personId: string) {
 }
 
 /** A change to one person's 1:1 data; the change event refreshes every view of them. */
-export function usePersonMutation<I, O>(personId: string, mutationFn: (input: I) => Promise<O>) {
-  return useMutation({ mutationKey: queryKeys.person(personId), mutationFn });
+export function usePersonMutation<I, O>(
+  personId: string,
+  mutationFn: (input: I) => Promise<O>,
+  options: ActionOptions<I, O> = {},
+) {
+  return useAction(mutationFn, { mutationKey: queryKeys.person(personId), ...options });
 }
 
-export type RecordStatus = 'held' | 'cancelled' | 'missed';
+export const RECORD_STATUSES = ['held', 'missed', 'cancelled'] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
 export interface RecordItem {
   personId: string;
   occurrence: string | null;
@@ -39,8 +45,12 @@ export interface RecordItem {
 
 /** Marks past 1:1s (of one or several people) held, cancelled or missed in one step. */
 export function useRecordMeetings() {
-  return useMutation({
-    mutationFn: (input: { items: RecordItem[]; status: RecordStatus; reason: string }) =>
+  return useAction(
+    (input: { items: RecordItem[]; status: RecordStatus; reason: string }) =>
       api.meetings.record(input),
-  });
+    {
+      done: ({ recorded }, { status }) =>
+        `${recorded} ${recorded === 1 ? '1:1' : '1:1s'} marked ${status}.`,
+    },
+  );
 }

@@ -1,39 +1,50 @@
 import { ActionIcon, Badge, Button, Group, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconEye, IconEyeOff, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { QuestionBankView } from '../../../shared/ipc/channels/questions';
 import type { BankPrompt } from '../../../shared/model/question-bank';
 import { api } from '../../lib/api';
 import { RemoveButton } from '../../components/RemoveButton';
-import { notifyNothingChanged } from '../../lib/notify';
-import { messageOf } from '../../lib/errors';
+import type { FieldErrors } from '../../lib/use-action';
 import { useBankMutation } from './queries';
+import { restorePrompt } from './restore';
 
-const fail = (error: unknown) => notifyNothingChanged(error);
+interface PromptRowProps {
+  prompt: BankPrompt;
+  /** The bank's templates: deleting a prompt takes it out of them, and undo puts it back. */
+  templates: QuestionBankView['templates'];
+}
 
-export function PromptRow({ prompt }: { prompt: BankPrompt }) {
+export function PromptRow({ prompt, templates }: PromptRowProps) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(prompt.text);
-  const [error, setError] = useState<string | null>(null);
-  const edit = useBankMutation((value: string) =>
-    api.questions.editPrompt({ id: prompt.id, text: value }),
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const edit = useBankMutation(
+    (value: string) => api.questions.editPrompt({ id: prompt.id, text: value }),
+    { showFieldErrors: setErrors, fieldNames: ['text'] },
   );
   const hide = useBankMutation((hidden: boolean) =>
     api.questions.setHidden({ id: prompt.id, hidden }),
   );
-  const remove = useBankMutation(() => api.questions.removePrompt({ id: prompt.id }));
+  const remove = useBankMutation(
+    // The templates that held it travel with the call, for the undo.
+    (_heldBy: QuestionBankView['templates']) => api.questions.removePrompt({ id: prompt.id }),
+    {
+      done: `Prompt deleted: ${prompt.text}`,
+      undo: (afterRemoval, heldBy) => restorePrompt(prompt, heldBy, afterRemoval),
+    },
+  );
+  const removeWithUndo = () =>
+    remove.run(templates.filter((t) => !t.builtIn && t.promptIds.includes(prompt.id)));
 
   if (editing) {
-    const save = () =>
-      edit.mutate(text, {
-        onSuccess: () => (setEditing(false), setError(null)),
-        onError: (e) => setError(messageOf(e)),
-      });
+    const save = () => edit.run(text, { onSuccess: () => setEditing(false) });
     return (
       <Group component="li" gap="xs" wrap="nowrap" align="flex-start">
         <TextInput
           aria-label="Prompt text"
           value={text}
-          error={error}
+          error={errors.text}
           onChange={(e) => setText(e.currentTarget.value)}
           onKeyDown={(e) => (e.key === 'Enter' ? save() : e.key === 'Escape' && setEditing(false))}
           style={{ flex: 1 }}
@@ -90,7 +101,7 @@ export function PromptRow({ prompt }: { prompt: BankPrompt }) {
             <ActionIcon
               variant="subtle"
               aria-label={`${prompt.hidden ? 'Show' : 'Hide'}: ${prompt.text}`}
-              onClick={() => hide.mutate(!prompt.hidden, { onError: fail })}
+              onClick={() => hide.run(!prompt.hidden)}
             >
               {prompt.hidden ? <IconEye size={16} /> : <IconEyeOff size={16} />}
             </ActionIcon>
@@ -98,7 +109,7 @@ export function PromptRow({ prompt }: { prompt: BankPrompt }) {
         ) : (
           <RemoveButton
             label={`Delete: ${prompt.text}`}
-            onClick={() => remove.mutate(undefined, { onError: fail })}
+            onClick={removeWithUndo}
             tooltip="Delete"
           />
         )}

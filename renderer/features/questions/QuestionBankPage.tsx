@@ -1,19 +1,4 @@
-import {
-  Accordion,
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Grid,
-  Group,
-  Loader,
-  Select,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconSearch } from '@tabler/icons-react';
+import { Accordion, Badge, Button, Grid, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import {
   PROMPT_CATEGORIES,
@@ -21,55 +6,47 @@ import {
   type PromptCategory,
 } from '../../../shared/model/question-bank';
 import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { SearchInput } from '../../components/SearchInput';
+import { SectionCard } from '../../components/SectionCard';
 import { api } from '../../lib/api';
-import { fieldsOf, messageOf } from '../../lib/errors';
+import { oneOf } from '../../lib/one-of';
+import { shortcutText } from '../../lib/shortcuts';
+import type { FieldErrors } from '../../lib/use-action';
 import { PromptRow } from './PromptRow';
 import { useBankMutation, useQuestionBank } from './queries';
 import { TemplatesCard } from './TemplatesCard';
 
 /** Prompts by the ten teamwork processes plus wellbeing, workload, career, recognition and development. */
 export function QuestionBankPage() {
-  const { data, error, isPending } = useQuestionBank();
+  const query = useQuestionBank();
   const [search, setSearch] = useState('');
   const [category, setCategory] = useState<PromptCategory>('wellbeing');
   const [text, setText] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const add = useBankMutation(() => api.questions.addPrompt({ category, text }));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const add = useBankMutation(() => api.questions.addPrompt({ category, text }), {
+    done: `Added to ${PROMPT_CATEGORY_LABELS[category]}.`,
+    showFieldErrors: setErrors,
+    fieldNames: ['category', 'text'],
+  });
 
-  if (isPending) return <Loader aria-label="Loading the question bank" />;
-  if (error) return <Alert color="red">{messageOf(error)}</Alert>;
+  if (!query.isSuccess) return <QueryState query={query} label="Loading the question bank" />;
 
+  const { data } = query;
   const needle = search.trim().toLowerCase();
   const matching = data.prompts.filter((p) => !needle || p.text.toLowerCase().includes(needle));
-  const submit = () =>
-    add.mutate(undefined, {
-      onSuccess: () => {
-        setText('');
-        setErrors({});
-        notifications.show({
-          color: 'teal',
-          message: `Added to ${PROMPT_CATEGORY_LABELS[category]}.`,
-        });
-      },
-      onError: (e) => setErrors({ text: messageOf(e), ...fieldsOf(e) }),
-    });
+  const submit = () => add.run(undefined, { onSuccess: () => setText('') });
 
   return (
     <>
       <PageHeader
         title="Question bank"
-        subtitle="Prompts for 1:1s, by the ten teamwork processes plus wellbeing, workload, career, recognition and development. In a 1:1, press Ctrl+P to add one."
+        subtitle={`Prompts for 1:1s, by the ten teamwork processes plus wellbeing, workload, career, recognition and development. In a 1:1, press ${shortcutText('addFromBank')} to add one.`}
       />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="md">
-            <TextInput
-              aria-label="Search prompts"
-              placeholder="Search prompts"
-              leftSection={<IconSearch size={14} aria-hidden />}
-              value={search}
-              onChange={(e) => setSearch(e.currentTarget.value)}
-            />
+            <SearchInput label="Search prompts" value={search} onChange={setSearch} />
             <Accordion
               multiple
               defaultValue={needle ? [...PROMPT_CATEGORIES] : ['mission_analysis']}
@@ -92,7 +69,11 @@ export function QuestionBankPage() {
                     <Accordion.Panel>
                       <Stack gap={6} component="ul" className="plain-list">
                         {prompts.map((p) => (
-                          <PromptRow key={`${p.id}-${p.text}`} prompt={p} />
+                          <PromptRow
+                            key={`${p.id}-${p.text}`}
+                            prompt={p}
+                            templates={data.templates}
+                          />
                         ))}
                       </Stack>
                     </Accordion.Panel>
@@ -104,10 +85,7 @@ export function QuestionBankPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
-            <Card withBorder>
-              <Title order={3} size="h5" mb="xs">
-                Add your own prompt
-              </Title>
+            <SectionCard title="Add your own prompt">
               <Stack gap="xs">
                 <Select
                   label="Category"
@@ -117,7 +95,8 @@ export function QuestionBankPage() {
                     label: PROMPT_CATEGORY_LABELS[c],
                   }))}
                   value={category}
-                  onChange={(v) => setCategory((v as PromptCategory) ?? 'wellbeing')}
+                  error={errors.category}
+                  onChange={(v) => setCategory(oneOf(PROMPT_CATEGORIES, v) ?? 'wellbeing')}
                 />
                 <TextInput
                   label="Prompt"
@@ -133,7 +112,7 @@ export function QuestionBankPage() {
                   </Button>
                 </Group>
               </Stack>
-            </Card>
+            </SectionCard>
             <TemplatesCard bank={data} />
           </Stack>
         </Grid.Col>

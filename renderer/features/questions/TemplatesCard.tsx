@@ -1,36 +1,36 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  MultiSelect,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Badge, Button, Group, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { QuestionBankView } from '../../../shared/ipc/channels/questions';
 import { api } from '../../lib/api';
 import { RemoveButton } from '../../components/RemoveButton';
-import { fieldsOf, messageOf } from '../../lib/errors';
+import { SectionCard } from '../../components/SectionCard';
+import type { FieldErrors } from '../../lib/use-action';
 import { useBankMutation } from './queries';
+import { restoreTemplate } from './restore';
+
+type BankTemplate = QuestionBankView['templates'][number];
 
 /** Sets of prompts for a kind of 1:1 ("first 1:1", "monthly career check-in"). */
 export function TemplatesCard({ bank }: { bank: QuestionBankView }) {
   const [name, setName] = useState('');
   const [promptIds, setPromptIds] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useBankMutation(() => api.questions.saveTemplate({ id: null, name, promptIds }));
-  const remove = useBankMutation((id: string) => api.questions.removeTemplate({ id }));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const save = useBankMutation(() => api.questions.saveTemplate({ id: null, name, promptIds }), {
+    done: 'Template saved.',
+    showFieldErrors: setErrors,
+    fieldNames: ['name', 'promptIds'],
+  });
+  const remove = useBankMutation(
+    (template: BankTemplate) => api.questions.removeTemplate({ id: template.id }),
+    {
+      done: (_, template) => `Template deleted: ${template.name}`,
+      undo: (_, template) => restoreTemplate(template),
+    },
+  );
   const text = new Map(bank.prompts.map((p) => [p.id, p.text]));
 
   return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="xs">
-        Templates
-      </Title>
+    <SectionCard title="Templates">
       <Stack gap="xs" component="ul" className="plain-list" aria-label="Templates">
         {bank.templates.map((t) => (
           <Group key={t.id} component="li" justify="space-between" wrap="nowrap" align="flex-start">
@@ -51,10 +51,7 @@ export function TemplatesCard({ bank }: { bank: QuestionBankView }) {
               </Text>
             </div>
             {!t.builtIn && (
-              <RemoveButton
-                label={`Delete template ${t.name}`}
-                onClick={() => remove.mutate(t.id)}
-              />
+              <RemoveButton label={`Delete template ${t.name}`} onClick={() => remove.run(t)} />
             )}
           </Group>
         ))}
@@ -84,21 +81,13 @@ export function TemplatesCard({ bank }: { bank: QuestionBankView }) {
           <Button
             loading={save.isPending}
             onClick={() =>
-              save.mutate(undefined, {
-                onSuccess: () => {
-                  setName('');
-                  setPromptIds([]);
-                  setErrors({});
-                  notifications.show({ color: 'teal', message: 'Template saved.' });
-                },
-                onError: (e) => setErrors({ name: messageOf(e), ...fieldsOf(e) }),
-              })
+              save.run(undefined, { onSuccess: () => (setName(''), setPromptIds([])) })
             }
           >
             Save template
           </Button>
         </Group>
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }

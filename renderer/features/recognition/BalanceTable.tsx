@@ -1,15 +1,13 @@
-import { Anchor, Badge, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { PersonBalance } from '../../../shared/domain/balance';
+import type { PersonBalance } from '../../../shared/model/balance';
+import { SectionCard } from '../../components/SectionCard';
 import { formatDate } from '../../lib/format';
 
 /** Per person: last recognised, praise and constructive feedback in 30 and 90 days, values. */
 export function BalanceTable({ people, gapDays }: { people: PersonBalance[]; gapDays: number }) {
   return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="sm">
-        Per person
-      </Title>
+    <SectionCard title="Per person">
       <Table.ScrollContainer minWidth={760}>
         <Table aria-label="Recognition balance per person" verticalSpacing="xs">
           <Table.Thead>
@@ -75,6 +73,6 @@ export function BalanceTable({ people, gapDays }: { people: PersonBalance[]; gap
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Card,
-  Group,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/EmptyState';
-import { messageOf } from '../../lib/errors';
+import { QueryState } from '../../components/QueryState';
+import { SectionCard } from '../../components/SectionCard';
 import { gapText } from './balance-text';
 import { BalanceTable } from './BalanceTable';
 import { useBalance } from './queries';
@@ -41,9 +31,9 @@ function Stat({ label, value, hint }: { label: string; value: string; hint?: str
 
 /** The balance a lead should see: how often, how evenly, and who has been missed. */
 export function BalanceView() {
-  const { data, error, isPending } = useBalance();
-  if (error) return <Alert color="red">{messageOf(error)}</Alert>;
-  if (isPending) return <Loader aria-label="Loading the balance" />;
+  const query = useBalance();
+  if (!query.isSuccess) return <QueryState query={query} label="Loading the balance" />;
+  const { data } = query;
   if (data.people.length === 0) {
     return (
       <EmptyState icon={<IconUsers aria-hidden />} title="No one to balance yet">
@@ -66,10 +56,7 @@ export function BalanceView() {
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <SpreadChart spread={data.spread} />
-        <Card withBorder>
-          <Title order={3} size="h5" mb="sm">
-            Longest without recognition
-          </Title>
+        <SectionCard title="Longest without recognition">
           <Stack gap={6} component="ol" aria-label="Longest without recognition" m={0} pl="md">
             {data.people.slice(0, LONGEST_SHOWN).map((p) => (
               <li key={p.personId}>
@@ -107,7 +94,7 @@ export function BalanceView() {
             </Anchor>
             .
           </Text>
-        </Card>
+        </SectionCard>
       </SimpleGrid>
       <BalanceTable people={data.people} gapDays={data.gapDays} />
     </Stack>

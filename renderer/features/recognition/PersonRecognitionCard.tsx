@@ -1,9 +1,9 @@
-import { Alert, Badge, Button, Group, Loader, Stack, Text, Timeline } from '@mantine/core';
-import { SectionCard } from '../../components/SectionCard';
+import { Badge, Button, Group, Stack, Text, Timeline } from '@mantine/core';
 import { IconHeartHandshake } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Person } from '../../../shared/model/person';
-import { messageOf } from '../../lib/errors';
+import { QueryState } from '../../components/QueryState';
+import { CardAction, SectionCard } from '../../components/SectionCard';
 import { CaptureModal } from '../capture/CaptureModal';
 import { gapText } from './balance-text';
 import { usePersonRecognition } from './queries';
@@ -13,7 +13,8 @@ const SHOWN = 8;
 
 /** The profile's recognition timeline, with the person's balance on top. */
 export function PersonRecognitionCard({ person }: { person: Person }) {
-  const { data, error, isPending } = usePersonRecognition(person.id);
+  const query = usePersonRecognition(person.id);
+  const { data } = query;
   const [capture, setCapture] = useState<string[] | null>(null);
   const [all, setAll] = useState(false);
   const active = person.status === 'active';
@@ -22,19 +23,16 @@ export function PersonRecognitionCard({ person }: { person: Person }) {
     <SectionCard
       title="Recognition"
       action={
-        <Button
-          size="compact-sm"
-          variant="light"
-          leftSection={<IconHeartHandshake size={14} aria-hidden />}
+        <CardAction
+          icon={<IconHeartHandshake size={14} aria-hidden />}
           disabled={!active}
           onClick={() => setCapture([person.id])}
         >
           Recognise
-        </Button>
+        </CardAction>
       }
     >
-      {error && <Alert color="red">{messageOf(error)}</Alert>}
-      {isPending && <Loader size="sm" aria-label="Loading recognition" />}
+      <QueryState query={query} label="Loading recognition" />
       {data && (
         <Stack gap="sm">
           <Group gap={6} aria-label="Recognition balance">

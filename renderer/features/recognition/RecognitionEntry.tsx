@@ -1,8 +1,9 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Popover, Stack, Text } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import { SHARED_IN_LABELS, type Recognition } from '../../../shared/model/recognition';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RemoveButton } from '../../components/RemoveButton';
 import { formatDate } from '../../lib/format';
 
 interface RecognitionEntryProps {
@@ -44,7 +45,12 @@ export function RecognitionEntry({
           )}
         </Group>
         {onRemove && (
-          <RemoveButton date={r.date} busy={removing} onConfirm={() => onRemove(r.id)} />
+          <DeleteRecognition
+            date={r.date}
+            shared={r.recipients.length > 1}
+            busy={removing}
+            onConfirm={() => onRemove(r.id)}
+          />
         )}
       </Group>
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -60,41 +66,37 @@ export function RecognitionEntry({
   );
 }
 
-function RemoveButton({
+function DeleteRecognition({
   date,
+  shared,
   busy,
   onConfirm,
 }: {
   date: string;
+  shared: boolean;
   busy?: boolean;
   onConfirm: () => void;
 }) {
   const [opened, setOpened] = useState(false);
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" withArrow trapFocus>
-      <Popover.Target>
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          aria-label={`Delete recognition from ${formatDate(date)}`}
-          onClick={() => setOpened((o) => !o)}
-        >
-          <IconTrash size={16} aria-hidden />
-        </ActionIcon>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Text size="sm" mb="xs">
-          Delete this recognition for everyone it names?
-        </Text>
-        <Group gap="xs" justify="flex-end">
-          <Button size="xs" variant="default" onClick={() => setOpened(false)}>
-            Keep
-          </Button>
-          <Button size="xs" color="red" loading={busy} onClick={onConfirm}>
-            Delete
-          </Button>
-        </Group>
-      </Popover.Dropdown>
-    </Popover>
+    <>
+      <RemoveButton
+        label={`Delete recognition from ${formatDate(date)}`}
+        tooltip="Delete"
+        onClick={() => setOpened(true)}
+      />
+      <ConfirmDialog
+        opened={opened}
+        title="Delete this recognition?"
+        confirmLabel="Delete"
+        busy={busy}
+        onConfirm={onConfirm}
+        onClose={() => setOpened(false)}
+      >
+        {shared
+          ? 'It is deleted for everyone it names, from each of their histories. It cannot be undone.'
+          : 'It is deleted from their history for good. It cannot be undone.'}
+      </ConfirmDialog>
+    </>
   );
 }

@@ -1,10 +1,10 @@
-import { Alert, Button, Card, Divider, Group, Loader, Select, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Card, Divider, Group, Select, Stack, Text } from '@mantine/core';
 import { IconHeartHandshake } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
-import { SHARED_IN, SHARED_IN_LABELS, type SharedIn } from '../../../shared/model/recognition';
+import { SHARED_IN, SHARED_IN_LABELS } from '../../../shared/model/recognition';
 import { EmptyState } from '../../components/EmptyState';
-import { messageOf } from '../../lib/errors';
+import { QueryState } from '../../components/QueryState';
+import { oneOf } from '../../lib/one-of';
 import { usePeople } from '../team/queries';
 import { useRecognitionFeed, useRemoveRecognition, type FeedFilter } from './queries';
 import { RecognitionEntry } from './RecognitionEntry';
@@ -19,8 +19,7 @@ export function RecognitionFeed({ onRecognise }: { onRecognise: () => void }) {
   const remove = useRemoveRecognition();
   const filtered = Boolean(filter.personId || filter.value || filter.sharedIn);
 
-  if (feed.error) return <Alert color="red">{messageOf(feed.error)}</Alert>;
-  if (feed.isPending) return <Loader aria-label="Loading recognition" />;
+  if (!feed.isSuccess) return <QueryState query={feed} label="Loading recognition" />;
   const { items, valuesUsed } = feed.data;
 
   if (!filtered && items.length === 0) {
@@ -63,7 +62,7 @@ export function RecognitionFeed({ onRecognise }: { onRecognise: () => void }) {
           data={SHARED_IN.map((value) => ({ value, label: SHARED_IN_LABELS[value] }))}
           value={filter.sharedIn ?? null}
           onChange={(sharedIn) =>
-            setFilter((f) => ({ ...f, sharedIn: sharedIn as SharedIn | null }))
+            setFilter((f) => ({ ...f, sharedIn: oneOf(SHARED_IN, sharedIn) }))
           }
         />
         {filtered && (
@@ -86,16 +85,7 @@ export function RecognitionFeed({ onRecognise }: { onRecognise: () => void }) {
                   <RecognitionEntry
                     recognition={r}
                     removing={remove.isPending && remove.variables === r.id}
-                    onRemove={(id) =>
-                      remove.mutate(id, {
-                        onError: (e) =>
-                          notifications.show({
-                            color: 'red',
-                            title: 'Nothing was deleted',
-                            message: messageOf(e),
-                          }),
-                      })
-                    }
+                    onRemove={(id) => remove.run(id)}
                   />
                 </li>
               </Fragment>

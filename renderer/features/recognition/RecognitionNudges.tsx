@@ -1,7 +1,8 @@
-import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { IconHeartHandshake } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { SectionCard } from '../../components/SectionCard';
 import { CaptureModal } from '../capture/CaptureModal';
 import { gapText } from './balance-text';
 import { useBalance } from './queries';
@@ -13,10 +14,7 @@ export function RecognitionNudges() {
   if (!data || data.people.length === 0) return null;
 
   return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="xs">
-        Recognition nudges
-      </Title>
+    <SectionCard title="Recognition nudges">
       {data.nudges.length === 0 ? (
         <Text size="sm" c="dimmed">
           Nobody has gone {data.gapDays} days without recognition.{' '}
@@ -55,6 +53,6 @@ export function RecognitionNudges() {
         </>
       )}
       <CaptureModal personIds={capture} onClose={() => setCapture(null)} />
-    </Card>
+    </SectionCard>
   );
 }

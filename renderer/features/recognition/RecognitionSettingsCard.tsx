@@ -1,57 +1,48 @@
-import {
-  Button,
-  Card,
-  Group,
-  Loader,
-  NumberInput,
-  Stack,
-  TagsInput,
-  Text,
-  Title,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, NumberInput, Stack, TagsInput, Text } from '@mantine/core';
 import { useState } from 'react';
 import { valuesListSchema } from '../../../shared/ipc/channels/values';
 import { DEFAULT_VALUES, teamPreferencesSchema } from '../../../shared/model/documents';
-import { fieldsOf, messageOf } from '../../lib/errors';
+import { QueryState } from '../../components/QueryState';
+import { SectionCard } from '../../components/SectionCard';
+import type { FieldErrors } from '../../lib/use-action';
 import { useRecognitionPreferences, useSaveValues, useSetGapDays, useValues } from './queries';
 
 const gapSchema = teamPreferencesSchema.shape.recognitionGapDays;
-const done = (message: string) => notifications.show({ color: 'teal', message });
 
 /** The nudge threshold and the team's values. */
 export function RecognitionSettingsCard() {
   const prefs = useRecognitionPreferences();
   const values = useValues();
+  const label = 'Loading recognition settings';
   return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="xs">
-        Recognition
-      </Title>
-      {prefs.data && values.data ? (
+    <SectionCard title="Recognition">
+      {!prefs.isSuccess ? (
+        <QueryState query={prefs} label={label} />
+      ) : !values.isSuccess ? (
+        <QueryState query={values} label={label} />
+      ) : (
         <Stack gap="md">
           <GapSetting initial={prefs.data.recognitionGapDays} />
           <ValuesSetting initial={values.data} />
         </Stack>
-      ) : (
-        <Loader size="sm" aria-label="Loading recognition settings" />
       )}
-    </Card>
+    </SectionCard>
   );
 }
 
 function GapSetting({ initial }: { initial: number }) {
-  const save = useSetGapDays();
   const [gap, setGap] = useState<string | number>(initial);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const save = useSetGapDays({
+    done: (_, days) => `Today now nudges you after ${days} days without recognition.`,
+    showFieldErrors: setErrors,
+    fieldNames: ['days'],
+  });
   const submit = () => {
     const parsed = gapSchema.safeParse(typeof gap === 'number' ? gap : Number.NaN);
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Use a whole number.');
-    setError(null);
-    save.mutate(parsed.data, {
-      onSuccess: () => done(`Today now nudges you after ${parsed.data} days without recognition.`),
-      onError: (e) => setError(fieldsOf(e).days ?? messageOf(e)),
-    });
+    if (!parsed.success)
+      return setErrors({ days: parsed.error.issues[0]?.message ?? 'Use a whole number.' });
+    save.run(parsed.data);
   };
   return (
     <Group align="flex-start" gap="xs">
@@ -65,7 +56,7 @@ function GapSetting({ initial }: { initial: number }) {
         value={gap}
         onChange={setGap}
         onKeyDown={(e) => e.key === 'Enter' && submit()}
-        error={error}
+        error={errors.days}
         w={400}
       />
       <Button mt={25} onClick={submit} loading={save.isPending}>
@@ -76,17 +67,18 @@ function GapSetting({ initial }: { initial: number }) {
 }
 
 function ValuesSetting({ initial }: { initial: string[] }) {
-  const save = useSaveValues();
   const [list, setList] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const save = useSaveValues({
+    done: 'Team values saved.',
+    showFieldErrors: setErrors,
+    fieldNames: ['values'],
+  });
   const submit = () => {
     const parsed = valuesListSchema.safeParse(list);
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Check the values.');
-    setError(null);
-    save.mutate(parsed.data, {
-      onSuccess: () => done('Team values saved.'),
-      onError: (e) => setError(messageOf(e)),
-    });
+    if (!parsed.success)
+      return setErrors({ values: parsed.error.issues[0]?.message ?? 'Check the values.' });
+    save.run(parsed.data);
   };
   return (
     <div>
@@ -95,7 +87,7 @@ function ValuesSetting({ initial }: { initial: string[] }) {
         description="What you recognise people for. Press Enter after each one; past praise keeps its value."
         value={list}
         onChange={setList}
-        error={error}
+        error={errors.values}
         clearable
       />
       <Group gap="xs" mt="xs">

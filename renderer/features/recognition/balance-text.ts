@@ -1,4 +1,4 @@
-import type { PersonBalance } from '../../../shared/domain/balance';
+import type { PersonBalance } from '../../../shared/model/balance';
 
 /** "21 days without recognition", "Never recognised (added 30 days ago)". */
 export function gapText(p: Pick<PersonBalance, 'lastRecognisedOn' | 'daysWithout'>): string {

@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import { api } from '../../lib/api';
 import { queryKeys, type FeedFilter } from '../../lib/query-keys';
+import { useAction, type ActionOptions } from '../../lib/use-action';
 
 export type { FeedFilter };
 
@@ -38,28 +39,27 @@ export function useValues() {
 }
 
 export function useCreateRecognition() {
-  return useMutation({
-    mutationFn: (input: ChannelInput<'recognition:create'>) => api.recognition.create(input),
-  });
+  return useAction((input: ChannelInput<'recognition:create'>) => api.recognition.create(input));
 }
 
 export function useRemoveRecognition() {
-  return useMutation({ mutationFn: (id: string) => api.recognition.remove({ id }) });
+  return useAction((id: string) => api.recognition.remove({ id }));
 }
 
-export function useSetGapDays() {
-  return useMutation({ mutationFn: (days: number) => api.recognition.setGapDays({ days }) });
+export function useSetGapDays(options?: ActionOptions<number, unknown>) {
+  return useAction((days: number) => api.recognition.setGapDays({ days }), options);
 }
 
 /** The shortcut lives in the desktop settings, not in a document, so no change event covers it. */
-export function useSetShortcut() {
+export function useSetShortcut(options?: ActionOptions<string, unknown>) {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: (accelerator: string) => api.recognition.setShortcut({ accelerator }),
-    onSuccess: (prefs) => client.setQueryData(queryKeys.recognitionPreferences, prefs),
-  });
+  return useAction(async (accelerator: string) => {
+    const prefs = await api.recognition.setShortcut({ accelerator });
+    client.setQueryData(queryKeys.recognitionPreferences, prefs);
+    return prefs;
+  }, options);
 }
 
-export function useSaveValues() {
-  return useMutation({ mutationFn: (values: string[]) => api.values.save({ values }) });
+export function useSaveValues(options?: ActionOptions<string[], unknown>) {
+  return useAction((values: string[]) => api.values.save({ values }), options);
 }

@@ -1,16 +1,14 @@
 import { Button, Code, Text } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useAppInfo } from '../../app/NoticesBanner';
 import { SectionCard } from '../../components/SectionCard';
 import { api } from '../../lib/api';
-import { notifyNothingChanged } from '../../lib/notify';
+import { useAction } from '../../lib/use-action';
 
 /** The log a lead can send for help: what it holds, where it is, and a button to open it. */
 export function LogFolderCard() {
   const { data } = useAppInfo();
-  const open = useMutation({
-    mutationFn: () => api.app.openLogFolder(),
-    onError: (error) => notifyNothingChanged(error, 'The log folder did not open'),
+  const open = useAction(() => api.app.openLogFolder(), {
+    failureTitle: 'The log folder did not open',
   });
   const logDir = data?.logDir ?? null;
   return (
@@ -18,7 +16,7 @@ export function LogFolderCard() {
       title="Log for support"
       action={
         logDir && (
-          <Button variant="default" onClick={() => open.mutate()} loading={open.isPending}>
+          <Button variant="default" onClick={() => open.run()} loading={open.isPending}>
             Open log folder
           </Button>
         )

@@ -23,14 +23,15 @@ import {
 } from '../../../shared/model/person';
 import { describeShiftedTimes } from '../../../shared/domain/cadence-text';
 import { zodValidator } from '../../lib/forms';
+import { oneOf } from '../../lib/one-of';
 
-export interface PersonFormValues {
+interface PersonFormValues {
   name: string;
   role: string;
   email: string;
   startDate: string;
   cadence: {
-    frequency: string;
+    frequency: PersonInput['cadence']['frequency'];
     weekday: string;
     time: string;
     weekOfMonth: string;
@@ -42,14 +43,14 @@ export interface PersonFormValues {
 }
 
 /** Form values are strings (what inputs hold); this turns them into the contract's input. */
-export function toPersonInput(values: PersonFormValues): PersonInput {
+function toPersonInput(values: PersonFormValues): PersonInput {
   return {
     name: values.name,
     role: values.role,
     email: values.email,
     startDate: values.startDate === '' ? null : values.startDate,
     cadence: {
-      frequency: values.cadence.frequency as PersonInput['cadence']['frequency'],
+      frequency: values.cadence.frequency,
       weekday: Number(values.cadence.weekday),
       time: values.cadence.time,
       weekOfMonth: Number(values.cadence.weekOfMonth),
@@ -128,6 +129,10 @@ export function PersonForm({ initial, submitLabel, busy, onSubmit, onCancel }: P
               allowDeselect={false}
               data={FREQUENCIES.map((f) => ({ value: f, label: FREQUENCY_LABELS[f] }))}
               {...form.getInputProps('cadence.frequency')}
+              onChange={(v) => {
+                const next = oneOf(FREQUENCIES, v);
+                if (next) form.setFieldValue('cadence.frequency', next);
+              }}
             />
             {frequency !== 'none' && (
               <>

@@ -1,20 +1,13 @@
-import { Alert, Loader } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useNavigate, useParams } from 'react-router';
 import { defaultCadence, type PersonInput } from '../../../shared/model/person';
 import { PageHeader } from '../../components/PageHeader';
-import { fieldsOf, messageOf } from '../../lib/errors';
 import { todayIso } from '../../lib/format';
+import type { FieldErrors } from '../../lib/use-action';
 import { PersonForm, toFormValues } from './PersonForm';
+import { PersonQueryState } from './PersonQueryState';
 import { useCreatePerson, usePerson, useUpdatePerson } from './queries';
 
-type SetErrors = (errors: Record<string, string>) => void;
-
-function reportFailure(error: unknown, setErrors: SetErrors) {
-  const fields = fieldsOf(error);
-  setErrors(fields);
-  notifications.show({ color: 'red', title: 'Not saved', message: messageOf(error) });
-}
+type SetErrors = (errors: FieldErrors) => void;
 
 export function NewPersonPage() {
   const navigate = useNavigate();
@@ -22,9 +15,9 @@ export function NewPersonPage() {
   const initial = toFormValues({ name: '', cadence: defaultCadence(todayIso()) });
 
   const submit = (input: PersonInput, setErrors: SetErrors) =>
-    create.mutate(input, {
+    create.run(input, {
+      showFieldErrors: setErrors,
       onSuccess: (view) => navigate(`/team/${view.person.id}`),
-      onError: (error) => reportFailure(error, setErrors),
     });
 
   return (
@@ -47,19 +40,16 @@ export function NewPersonPage() {
 export function EditPersonPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { data, error, isPending } = usePerson(id);
+  const query = usePerson(id);
   const update = useUpdatePerson();
 
-  if (isPending) return <Loader aria-label="Loading" />;
-  if (error) return <Alert color="red">{messageOf(error)}</Alert>;
+  if (!query.isSuccess) return <PersonQueryState query={query} />;
 
+  const { data } = query;
   const submit = (changes: PersonInput, setErrors: SetErrors) =>
-    update.mutate(
+    update.run(
       { id, changes },
-      {
-        onSuccess: () => navigate(`/team/${id}`),
-        onError: (failure) => reportFailure(failure, setErrors),
-      },
+      { showFieldErrors: setErrors, onSuccess: () => navigate(`/team/${id}`) },
     );
 
   return (

@@ -1,42 +1,36 @@
-import { Alert, Badge, Button, Group, Loader, SimpleGrid } from '@mantine/core';
+import { Badge, Button, Group, SimpleGrid } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { BriefButton } from '../brief/BriefButton';
-import { messageOf } from '../../lib/errors';
 import { CadenceCard, DetailsCard, TagsCard } from './ProfileCards';
+import { PersonQueryState } from './PersonQueryState';
 import { PersonTimelineCard } from './PersonTimelineCard';
-import { DeletePersonDialog } from './DeletePersonDialog';
 import { ExportMenu } from '../meetings/ExportMenu';
 import { PersonMeetingsCard } from '../meetings/PersonMeetingsCard';
 import { PersonRecognitionCard } from '../recognition/PersonRecognitionCard';
+import { PersonGrowthSection } from '../growth/PersonGrowthSection';
 import { PersonFeedbackCard } from '../feedback/PersonFeedbackCard';
 import { useArchivePerson, useDeletePerson, usePerson, useRestorePerson } from './queries';
 
 export function PersonProfilePage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { data, error, isPending } = usePerson(id);
-  const archive = useArchivePerson();
-  const restore = useRestorePerson();
+  const query = usePerson(id);
+  const name = query.data?.person.name ?? '';
+  const archive = useArchivePerson({ done: `${name} was archived. Their history is kept.` });
+  const restore = useRestorePerson({ done: `${name} is active again.` });
   const remove = useDeletePerson();
   const [deleting, deleteDialog] = useDisclosure(false);
 
-  if (isPending) return <Loader aria-label="Loading person" />;
-  if (error)
-    return (
-      <Alert color="red" title="This person could not be shown">
-        {messageOf(error)} <Link to="/team">Back to the team</Link>
-      </Alert>
-    );
+  if (!query.isSuccess) return <PersonQueryState query={query} />;
 
+  const { data } = query;
   const { person } = data;
   const archived = person.status === 'archived';
-  const fail = (e: unknown) =>
-    notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(e) });
-  const done = (message: string) => notifications.show({ color: 'teal', message });
+  const statusChange = archived ? restore : archive;
 
   return (
     <>
@@ -64,35 +58,20 @@ export function PersonProfilePage() {
             >
               Edit
             </Button>
-            {archived ? (
-              <Button
-                variant="default"
-                leftSection={<IconArrowBackUp size={16} aria-hidden />}
-                loading={restore.isPending}
-                onClick={() =>
-                  restore.mutate(id, {
-                    onSuccess: () => done(`${person.name} is active again.`),
-                    onError: fail,
-                  })
-                }
-              >
-                Restore
-              </Button>
-            ) : (
-              <Button
-                variant="default"
-                leftSection={<IconArchive size={16} aria-hidden />}
-                loading={archive.isPending}
-                onClick={() =>
-                  archive.mutate(id, {
-                    onSuccess: () => done(`${person.name} was archived. Their history is kept.`),
-                    onError: fail,
-                  })
-                }
-              >
-                Archive
-              </Button>
-            )}
+            <Button
+              variant="default"
+              leftSection={
+                archived ? (
+                  <IconArrowBackUp size={16} aria-hidden />
+                ) : (
+                  <IconArchive size={16} aria-hidden />
+                )
+              }
+              loading={statusChange.isPending}
+              onClick={() => statusChange.run(id)}
+            >
+              {archived ? 'Restore' : 'Archive'}
+            </Button>
             <Button
               color="red"
               variant="light"
@@ -115,21 +94,21 @@ export function PersonProfilePage() {
         <PersonFeedbackCard person={person} />
         <PersonRecognitionCard person={person} />
       </SimpleGrid>
-      <DeletePersonDialog
-        name={person.name}
+      <PersonGrowthSection personId={id} />
+      <ConfirmDialog
         opened={deleting}
+        title={`Delete ${person.name} for good?`}
+        confirmLabel="Delete for good"
+        typeToConfirm={person.name}
         busy={remove.isPending}
         onClose={deleteDialog.close}
         onConfirm={() =>
-          remove.mutate(id, {
-            onSuccess: () => {
-              done(`${person.name} was deleted.`);
-              navigate('/team');
-            },
-            onError: fail,
-          })
+          remove.run({ id, name: person.name }, { onSuccess: () => navigate('/team') })
         }
-      />
+      >
+        This erases everything Coachbook keeps about {person.name}, including every backup of it. It
+        cannot be undone. To keep their history, archive them instead.
+      </ConfirmDialog>
     </>
   );
 }

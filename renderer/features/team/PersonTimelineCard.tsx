@@ -1,13 +1,15 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { buildTimeline, type TimelineKind } from '../../../shared/domain/timeline';
 import type { Person } from '../../../shared/model/person';
+import { SectionCard } from '../../components/SectionCard';
 import { formatDate, formatMeeting } from '../../lib/format';
 import { usePersonFeedback } from '../feedback/queries';
 import { meetingPath } from '../meetings/links';
 import { useMeetingsOverview } from '../meetings/queries';
 import { usePersonRecognition } from '../recognition/queries';
+import { toPersonGrowth, usePersonGrowth } from '../growth/queries';
 
 const SHOWN = 8;
 const KIND_BADGE: Record<TimelineKind, { label: string; color: string }> = {
@@ -15,6 +17,7 @@ const KIND_BADGE: Record<TimelineKind, { label: string; color: string }> = {
   meeting: { label: '1:1', color: 'blue' },
   feedback: { label: 'Feedback', color: 'orange' },
   recognition: { label: 'Praise', color: 'teal' },
+  growth: { label: 'Growth', color: 'violet' },
 };
 
 /** Everything that happened with this person, newest first. */
@@ -25,14 +28,13 @@ export function PersonTimelineCard({ person }: { person: Person }) {
   const notRecorded = overview?.notRecorded ?? [];
   const feedback = usePersonFeedback(person.id).data ?? [];
   const recognitions = usePersonRecognition(person.id).data?.items ?? [];
-  const events = buildTimeline({ person, meetings, feedback, recognitions, notRecorded });
+  const growthView = usePersonGrowth(person.id).data;
+  const growth = growthView ? toPersonGrowth(growthView) : undefined;
+  const events = buildTimeline({ person, meetings, feedback, recognitions, notRecorded, growth });
   const shown = all ? events : events.slice(0, SHOWN);
 
   return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="sm">
-        Timeline
-      </Title>
+    <SectionCard title="Timeline">
       <Stack gap={6} component="ul" className="plain-list" aria-label="Timeline">
         {shown.map((e) => (
           <Group
@@ -77,6 +79,6 @@ export function PersonTimelineCard({ person }: { person: Person }) {
           {all ? 'Show fewer' : `Show all ${events.length}`}
         </Button>
       )}
-    </Card>
+    </SectionCard>
   );
 }

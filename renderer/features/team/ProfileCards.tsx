@@ -1,5 +1,6 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { SectionCard } from '../../components/SectionCard';
 import type { Person } from '../../../shared/model/person';
 import { describeShiftedTimes } from '../../../shared/domain/cadence-text';
 import { describeCadence, formatDate, formatMeeting } from '../../lib/format';
@@ -17,16 +18,13 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 export function DetailsCard({ person }: { person: Person }) {
   return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="sm">
-        Details
-      </Title>
+    <SectionCard title="Details">
       <Stack gap="sm">
         <Field label="Email">{person.email || '—'}</Field>
         <Field label="Start date">{formatDate(person.startDate)}</Field>
         <Field label="Note">{person.note || '—'}</Field>
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }
 
@@ -38,10 +36,7 @@ export function CadenceCard({
   nextMeeting: string | null;
 }) {
   return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="sm">
-        1:1s
-      </Title>
+    <SectionCard title="1:1s">
       <Stack gap="sm">
         <Field label="Cadence">{describeCadence(person.cadence)}</Field>
         {describeShiftedTimes(person.cadence, new Date()).map((note) => (
@@ -57,7 +52,7 @@ export function CadenceCard({
               : 'Not scheduled'}
         </Field>
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }
 
@@ -81,14 +76,11 @@ export function TagsCard({ person }: { person: Person }) {
     </div>
   );
   return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="sm">
-        Skills and tags
-      </Title>
+    <SectionCard title="Skills and tags">
       <Stack gap="sm">
         {group('Skills', person.skills)}
         {group('Tags', person.tags)}
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,16 +1,5 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  SegmentedControl,
-  Select,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { Badge, Button, Group, SegmentedControl, Select, Table, Text } from '@mantine/core';
+import { IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import {
@@ -22,9 +11,17 @@ import {
 } from '../../../shared/domain/people';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
-import { messageOf } from '../../lib/errors';
+import { QueryState } from '../../components/QueryState';
+import { SearchInput } from '../../components/SearchInput';
 import { formatMeeting } from '../../lib/format';
+import { oneOf } from '../../lib/one-of';
 import { usePeople } from './queries';
+
+const ROSTER_STATUSES = [
+  'active',
+  'archived',
+  'all',
+] as const satisfies readonly RosterFilter['status'][];
 
 const SORT_LABELS: Record<PersonSort, string> = {
   name: 'Name',
@@ -35,7 +32,8 @@ const SORT_LABELS: Record<PersonSort, string> = {
 
 export function TeamPage() {
   const navigate = useNavigate();
-  const { data, error, isPending } = usePeople();
+  const query = usePeople();
+  const { data } = query;
   const [filter, setFilter] = useState<RosterFilter>({ text: '', status: 'active', tag: null });
   const [sort, setSort] = useState<PersonSort>('name');
 
@@ -57,20 +55,20 @@ export function TeamPage() {
     </Button>
   );
 
-  if (isPending) return <Loader aria-label="Loading team" />;
-  if (error) return <Alert color="red">{messageOf(error)}</Alert>;
+  if (!query.isSuccess) return <QueryState query={query} label="Loading team" />;
 
-  const archivedCount = data.filter((v) => v.person.status === 'archived').length;
-  const activeCount = data.length - archivedCount;
+  const people = query.data;
+  const archivedCount = people.filter((v) => v.person.status === 'archived').length;
+  const activeCount = people.length - archivedCount;
 
   return (
     <>
       <PageHeader
         title="Team"
         subtitle={`${activeCount} active${archivedCount ? `, ${archivedCount} archived` : ''}`}
-        actions={data.length ? addButton : undefined}
+        actions={people.length ? addButton : undefined}
       />
-      {data.length === 0 ? (
+      {people.length === 0 ? (
         <EmptyState icon={<IconUsers aria-hidden />} title="Your team is empty" action={addButton}>
           Add the people you lead. Give each a 1:1 cadence and Coachbook works out when you meet
           next.
@@ -78,19 +76,18 @@ export function TeamPage() {
       ) : (
         <>
           <Group mb="md" gap="sm" wrap="wrap">
-            <TextInput
-              aria-label="Filter people"
+            <SearchInput
+              label="Filter people"
               placeholder="Filter by name, role, skill or tag"
-              leftSection={<IconSearch size={16} aria-hidden />}
               value={filter.text}
-              onChange={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
+              onChange={(text) => setFilter({ ...filter, text })}
               w={280}
             />
             <SegmentedControl
               aria-label="Status"
               value={filter.status}
               onChange={(status) =>
-                setFilter({ ...filter, status: status as RosterFilter['status'] })
+                setFilter({ ...filter, status: oneOf(ROSTER_STATUSES, status) ?? 'active' })
               }
               data={[
                 { value: 'active', label: 'Active' },
@@ -112,7 +109,7 @@ export function TeamPage() {
               allowDeselect={false}
               data={PERSON_SORTS.map((s) => ({ value: s, label: `Sort: ${SORT_LABELS[s]}` }))}
               value={sort}
-              onChange={(value) => setSort((value as PersonSort) ?? 'name')}
+              onChange={(value) => setSort(oneOf(PERSON_SORTS, value) ?? 'name')}
               w={180}
             />
           </Group>

@@ -1,16 +1,14 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { DueAction } from '../../../shared/ipc/channels/today';
+import { SectionCard } from '../../components/SectionCard';
 import { formatDate } from '../../lib/format';
 
 /** Action items across the team that are overdue or due this week. */
 export function DueActionsCard({ actions }: { actions: DueAction[] }) {
   if (actions.length === 0) return null;
   return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="xs">
-        Action items due
-      </Title>
+    <SectionCard title="Action items due">
       <Stack gap={6} component="ul" className="plain-list" aria-label="Action items due">
         {actions.slice(0, 8).map((a) => (
           <Group key={a.actionId} component="li" justify="space-between" wrap="nowrap" gap="xs">
@@ -30,6 +28,6 @@ export function DueActionsCard({ actions }: { actions: DueAction[] }) {
           </Group>
         ))}
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,12 +1,11 @@
 import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
 import { timestampToLocalDate } from '../../../shared/domain/local-time';
-import type { FollowUpDue } from '../../../shared/ipc/channels/today';
+import type { FollowUpDue } from '../../../shared/model/feedback';
 import { SectionCard } from '../../components/SectionCard';
-import { messageOf } from '../../lib/errors';
+import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import { useMarkDelivered } from '../feedback/queries';
+import { useAction } from '../../lib/use-action';
 
 const TITLE = 'Feedback follow-ups due';
 
@@ -15,27 +14,17 @@ const TITLE = 'Feedback follow-ups due';
  * or mark the follow-up done. `now` is the overview's: "done today" is the backend's today.
  */
 export function FollowUpsCard({ followUps, now }: { followUps: FollowUpDue[]; now: string }) {
-  const markDone = useMarkDelivered();
-  if (followUps.length === 0) return null;
-
-  const done = (item: FollowUpDue) =>
-    markDone.mutate(
-      {
+  const markDone = useAction(
+    (item: FollowUpDue) =>
+      api.feedback.markDelivered({
         personId: item.personId,
         feedbackId: item.feedbackId,
         meetingId: null,
         on: timestampToLocalDate(now),
-      },
-      {
-        onSuccess: () =>
-          notifications.show({
-            color: 'teal',
-            message: `Follow-up with ${item.name} marked as done.`,
-          }),
-        onError: (error) =>
-          notifications.show({ color: 'red', title: 'Nothing changed', message: messageOf(error) }),
-      },
-    );
+      }),
+    { done: (_, item) => `Follow-up with ${item.name} marked as done.` },
+  );
+  if (followUps.length === 0) return null;
 
   return (
     <SectionCard title={TITLE}>
@@ -70,7 +59,7 @@ export function FollowUpsCard({ followUps, now }: { followUps: FollowUpDue[]; no
                 size="compact-xs"
                 variant="light"
                 loading={markDone.isPending && markDone.variables?.feedbackId === item.feedbackId}
-                onClick={() => done(item)}
+                onClick={() => markDone.run(item)}
                 aria-label={`Mark follow-up with ${item.name} done`}
               >
                 Done

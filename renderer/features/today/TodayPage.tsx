@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCalendarEvent, IconUserPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { format, parseISO } from 'date-fns';
@@ -18,8 +6,8 @@ import { Link, useNavigate } from 'react-router';
 import type { UpcomingMeeting } from '../../../shared/ipc/channels/today';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
 import { api } from '../../lib/api';
-import { messageOf } from '../../lib/errors';
 import { formatMeeting } from '../../lib/format';
 import { queryKeys } from '../../lib/query-keys';
 import { briefPath, meetingPath } from '../meetings/links';
@@ -28,17 +16,14 @@ import { NotRecordedList } from '../meetings/NotRecordedList';
 import { SectionCard } from '../../components/SectionCard';
 import { DueActionsCard } from './DueActionsCard';
 import { FollowUpsCard } from './FollowUpsCard';
+import { TodayGrowthCards } from '../growth/TodayGrowthCards';
 
 export function TodayPage() {
   const navigate = useNavigate();
-  const { data, error, isPending } = useQuery({
-    queryKey: queryKeys.today,
-    queryFn: () => api.today.overview(),
-  });
+  const query = useQuery({ queryKey: queryKeys.today, queryFn: () => api.today.overview() });
+  if (!query.isSuccess) return <QueryState query={query} label="Loading Today" />;
 
-  if (isPending) return <Loader aria-label="Loading Today" />;
-  if (error) return <Alert color="red">{messageOf(error)}</Alert>;
-
+  const { data } = query;
   const subtitle = format(parseISO(data.now), 'EEEE d MMMM yyyy');
   if (data.activeCount === 0) {
     return (
@@ -75,6 +60,7 @@ export function TodayPage() {
         <RecognitionNudges />
         <DueActionsCard actions={data.dueActions} />
         <FollowUpsCard followUps={data.followUpsDue} now={data.now} />
+        <TodayGrowthCards />
         <MeetingList
           title="Later this week"
           meetings={data.thisWeek}
@@ -86,10 +72,7 @@ export function TodayPage() {
           empty="Nothing in the next two weeks."
         />
         {data.withoutCadence.length > 0 && (
-          <Card withBorder>
-            <Title order={3} size="h5" mb="xs">
-              No regular 1:1 yet
-            </Title>
+          <SectionCard title="No regular 1:1 yet">
             <Text size="sm" c="dimmed" mb="sm">
               Regular 1:1s are where feedback and growth happen. Give these people a cadence:
             </Text>
@@ -100,7 +83,7 @@ export function TodayPage() {
                 </Anchor>
               ))}
             </Stack>
-          </Card>
+          </SectionCard>
         )}
       </SimpleGrid>
     </>
@@ -117,10 +100,7 @@ function MeetingList({
   empty: string;
 }) {
   return (
-    <Card withBorder>
-      <Title order={3} size="h5" mb="sm">
-        {title}
-      </Title>
+    <SectionCard title={title}>
       {meetings.length === 0 ? (
         <Text c="dimmed" size="sm">
           {empty}
@@ -182,6 +162,6 @@ function MeetingList({
           ))}
         </Stack>
       )}
-    </Card>
+    </SectionCard>
   );
 }

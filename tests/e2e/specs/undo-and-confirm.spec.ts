@@ -1,0 +1,97 @@
+// One pattern for destructive actions: cheap removals offer "Undo" for a few seconds, the rest
+// ask in the one confirmation dialog. Shortcuts work while typing.
+import { test, expect } from '../fixtures';
+import { addTalkingPoint, addWeeklyPerson, openNextOneOnOne } from '../helpers/meetings';
+
+test('a removed talking point comes back in its place with Undo', async ({ app }) => {
+  const { page } = app;
+  await addWeeklyPerson(page, 'Lena Fischer');
+  await openNextOneOnOne(page, 'Lena Fischer');
+  for (const text of ['Queue health', 'Weekend rota', 'Training budget'])
+    await addTalkingPoint(page, text);
+  const points = page.getByRole('list', { name: 'Talking points' }).getByRole('listitem');
+  await expect(points).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Remove: Weekend rota' }).click();
+  await expect(points).toHaveCount(2);
+  await expect(page.getByText('Talking point removed: Weekend rota')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+
+  await expect(points).toHaveText([/Queue health/, /Weekend rota/, /Training budget/]);
+});
+
+test('a removed action item and a deleted template come back with Undo', async ({ app }) => {
+  const { page } = app;
+  await addWeeklyPerson(page, 'Omar Haddad');
+  await openNextOneOnOne(page, 'Omar Haddad');
+  await page.getByLabel('New action item').fill('Share the escalation guide');
+  await page.getByLabel('New action item').press('Enter');
+  const actions = page.getByRole('list', { name: 'Action items' });
+  await expect(actions).toContainText('Share the escalation guide');
+  await page.getByRole('button', { name: 'Remove: Share the escalation guide' }).click();
+  await expect(page.getByText('No open action items.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(actions).toContainText('Share the escalation guide');
+
+  await page.getByRole('link', { name: 'Questions' }).click();
+  await page.getByLabel('Template name').fill('Quarter review');
+  await page.getByRole('combobox', { name: 'Prompts' }).fill('queue this week');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Save template' }).click();
+  const templates = page.getByRole('list', { name: 'Templates' });
+  await expect(templates).toContainText('Quarter review');
+  await page.getByRole('button', { name: 'Delete template Quarter review' }).click();
+  await expect(templates).not.toContainText('Quarter review');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(templates).toContainText('Quarter review');
+});
+
+test('deleting feedback asks first, in the confirmation dialog', async ({ app }) => {
+  const { page } = app;
+  await addWeeklyPerson(page, 'Sofia Alves');
+  await page.getByRole('button', { name: 'Log feedback' }).click();
+  const form = page.getByRole('dialog', { name: 'Log feedback for Sofia Alves' });
+  await form.getByLabel('Situation').fill('Monday standup');
+  await form.getByLabel('Behaviour').fill('Walked the team through the new macro');
+  await form.getByLabel('Impact').fill('Two fewer escalations');
+  await form.getByRole('button', { name: 'Save feedback' }).click();
+  await expect(form).toBeHidden();
+
+  await page.getByRole('button', { name: /^More for positive feedback/ }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete this feedback?' });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  const entry = page.getByLabel(/^positive feedback from/);
+  await expect(entry).toBeVisible();
+
+  await page.getByRole('button', { name: /^More for positive feedback/ }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect(entry).toHaveCount(0);
+  await expect(page.getByText('Feedback deleted.')).toBeVisible();
+});
+
+test('shortcuts work while typing in a field', async ({ app }) => {
+  const { page } = app;
+  await addWeeklyPerson(page, 'Ravi Menon');
+  await openNextOneOnOne(page, 'Ravi Menon');
+  await page.getByLabel('New talking point').fill('half-written');
+  await page.getByLabel('New talking point').press('Control+p');
+  const picker = page.getByRole('dialog', { name: 'Add from the question bank' });
+  await expect(picker).toBeVisible();
+  // The first Escape closes the prompt list, the second the dialog.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(picker).toBeHidden();
+
+  await page.getByLabel('Notes (Markdown)').click();
+  await page.keyboard.press('Control+4');
+  await expect(page.getByRole('heading', { name: 'Recognition', exact: true })).toBeVisible();
+  await page.keyboard.press('Control+Comma');
+  await expect(page.getByRole('heading', { name: 'Settings', exact: true })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Keyboard shortcuts' })).toContainText(
+    'Add from the question bank',
+  );
+});
