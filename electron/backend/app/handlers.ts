@@ -1,6 +1,5 @@
 import { AppError } from '../../../shared/ipc/errors';
 import type { AreaHandlers, BackendContext } from '../context';
-import { safeExternalUrl } from '../security/url-policy';
 
 export function appHandlers(ctx: BackendContext): AreaHandlers<'app'> {
   return {
@@ -12,12 +11,11 @@ export function appHandlers(ctx: BackendContext): AreaHandlers<'app'> {
       notices: ctx.notices.list(),
       logDir: ctx.logFolder?.path ?? null,
     }),
-    'app:dismissNotice': ({ id }) => ({ dismissed: ctx.notices.dismiss(id) }),
-    'app:openExternal': async ({ url }) => {
-      const safe = safeExternalUrl(url);
-      if (!safe || !ctx.openExternal) return { opened: false };
-      await ctx.openExternal(safe);
-      return { opened: true };
+    'app:dismissNotice': async ({ id }) => {
+      const dismissed = ctx.notices.dismiss(id);
+      // Notices are kept until dismissed: answer once the dismissal is on disk too.
+      await ctx.notices.flush();
+      return { dismissed };
     },
     'app:openLogFolder': async () => {
       if (!ctx.logFolder) {

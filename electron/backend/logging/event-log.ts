@@ -8,7 +8,7 @@ import { RotatingFile, type RotatingFileOptions } from './rotating-file';
  * names, notes, inputs or error messages. Every field is checked when written, so a careless
  * caller cannot leak text either: anything that is not a code-like token is dropped.
  */
-export type LogEventName =
+type LogEventName =
   | 'app:started'
   | 'app:quit'
   | 'app:startFailed'
@@ -19,11 +19,25 @@ export type LogEventName =
   | 'main:uncaughtException'
   | 'main:unhandledRejection'
   | 'renderer:error'
-  | 'renderer:gone';
+  | 'renderer:gone'
+  /** The data folder cannot be written (`code`: ENOSPC, EROFS, ...): the store is read-only. */
+  | 'storage:readOnly'
+  /** It can be written again. */
+  | 'storage:writable'
+  /** A damaged file was dealt with (`code`: restored, salvaged, no_backup, not_written, ...). */
+  | 'storage:recovered'
+  /** A save across several files, or a recovery, that a crash interrupted was finished at start. */
+  | 'storage:journalFinished'
+  /** The day's backup could not be written; the save went on. */
+  | 'storage:backupFailed'
+  /** Leftovers of interrupted writes were removed at start. */
+  | 'storage:cleaned'
+  /** The lock of a Coachbook that is no longer running was taken over. */
+  | 'storage:lockTakenOver';
 
-export type LogLevel = 'info' | 'warn' | 'error';
+type LogLevel = 'info' | 'warn' | 'error';
 
-export interface LogFields {
+interface LogFields {
   /** A contract channel (`people:create`). */
   channel?: string;
   /** An error code (`invalid_input`, `internal`). */
@@ -132,7 +146,7 @@ export function logLine(
   return `${JSON.stringify(entry)}\n`;
 }
 
-export interface FileEventLogOptions extends RotatingFileOptions {
+interface FileEventLogOptions extends RotatingFileOptions {
   clock: Clock;
 }
 

@@ -1,9 +1,11 @@
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataChange } from '../../../shared/ipc/events';
 import type { PersonDocument } from '../../../shared/model/documents';
-import { NewerVersionError } from '../storage/migrations';
 import { DocumentFile, type StoreContext } from '../storage/document-file';
+import { listFolder } from '../storage/fs';
+import { NewerVersionError } from '../storage/migrations';
+import { restoreOrphans } from '../storage/orphans';
+import { causeOf } from '../storage/storage-errors';
 import { personKind } from './person-kind';
 
 const FOLDER = 'people';
@@ -23,11 +25,11 @@ export class PeopleRepository {
   constructor(private readonly ctx: StoreContext) {}
 
   async load(): Promise<void> {
-    let names: string[] = [];
-    try {
-      names = await readdir(join(this.ctx.dataDir, FOLDER));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const folder = join(this.ctx.dataDir, FOLDER);
+    let names = await listFolder(this.ctx.fs, folder);
+    if (!this.ctx.health.readOnly) {
+      const restored = await restoreOrphans(FOLDER, personKind, this.ctx, new Set(names));
+      if (restored.length) names = await listFolder(this.ctx.fs, folder);
     }
     for (const name of names.filter((n) => FILE_PATTERN.test(n)).sort()) {
       const relPath = `${FOLDER}/${name}`;
@@ -35,14 +37,30 @@ export class PeopleRepository {
         const file = await DocumentFile.open(relPath, personKind, this.ctx, undefined, changeOf);
         if (file) this.files.set(file.data.person.id, file);
       } catch (error) {
-        if (!(error instanceof NewerVersionError)) throw error;
-        this.ctx.notices.add({
-          level: 'warning',
-          title: `${relPath} was not opened`,
-          message: error.message,
-        });
+        this.notOpened(relPath, error);
       }
     }
+  }
+
+  /** A file from a newer Coachbook, or one the system would not let us read: left as it is. */
+  private notOpened(relPath: string, error: unknown): void {
+    if (error instanceof NewerVersionError) {
+      this.ctx.notices.add(
+        { level: 'warning', title: `${relPath} was not opened`, message: error.message },
+        `not-opened:${relPath}`,
+      );
+      return;
+    }
+    const cause = causeOf(error);
+    this.ctx.events?.error('storage:recovered', { code: 'unreadable', kind: 'person' }, error);
+    this.ctx.notices.add(
+      {
+        level: 'error',
+        title: `${relPath} could not be read`,
+        message: `Coachbook could not read ${relPath}: ${cause.text} (${cause.code}). The file was left as it is and the person is not shown; Coachbook tries again at the next start.`,
+      },
+      `not-opened:${relPath}`,
+    );
   }
 
   all(): PersonDocument[] {
@@ -53,25 +71,35 @@ export class PeopleRepository {
     return this.files.get(id);
   }
 
+  /** Writes the new person's file; refuses with the cause (a full disk) and adds nobody. */
   async create(document: PersonDocument): Promise<PersonDocument> {
-    const file = await DocumentFile.open(
+    const file = await DocumentFile.create(
       personPath(document.person.id),
       personKind,
       this.ctx,
-      () => document,
+      document,
       changeOf,
     );
-    if (!file) throw new Error('A new person file could not be created.');
     this.files.set(document.person.id, file);
     this.ctx.changes?.publish(changeOf(file.data));
     return file.data;
   }
 
+  /**
+   * Deletes the person. They leave the list at once, so a write asked for after this answers
+   * not_found, and writes already queued for them answer not_found too: nothing recreates the
+   * file. If the disk refuses the delete, they are back as they were.
+   */
   async remove(id: string): Promise<void> {
     const file = this.files.get(id);
     if (!file) return;
-    await file.remove();
     this.files.delete(id);
+    try {
+      await file.remove();
+    } catch (error) {
+      this.files.set(id, file);
+      throw error;
+    }
     this.ctx.changes?.publish({ kind: 'person', id });
   }
 

@@ -1,8 +1,8 @@
-import { access, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { format } from 'date-fns';
 import type { Clock } from '../clock';
 import { writeFileDurably } from './durable-write';
+import { exists, listFolder, nodeFs, type StorageFs } from './fs';
 
 export interface BackupRetention {
   daily: number;
@@ -13,9 +13,17 @@ export interface BackupCandidate {
   path: string;
   /** `daily 2026-11-21` or `weekly 2026-W47`, for the notice the lead reads. */
   label: string;
+  /** When the copy was taken (its modification time, stamped by the app's clock). */
+  takenAt: Date;
+  /** Dated after now: made while the clock was wrong, so tried only after every other copy. */
+  future: boolean;
 }
 
 const KINDS = ['daily', 'weekly'] as const;
+type Kind = (typeof KINDS)[number];
+
+/** A copy stamped this far after now was taken while the clock ran ahead. */
+const CLOCK_SLACK_MS = 5 * 60_000;
 
 /**
  * Rotating copies of the last valid state of every file: one folder per day and per ISO week,
@@ -28,21 +36,29 @@ export class Backups {
     dataDir: string,
     private readonly clock: Clock,
     private readonly retention: BackupRetention = { daily: 7, weekly: 4 },
+    private readonly fs: StorageFs = nodeFs,
   ) {
     this.root = join(dataDir, 'backups');
   }
 
-  private folders(now: Date): Record<(typeof KINDS)[number], string> {
+  private folders(now: Date): Record<Kind, string> {
     return { daily: format(now, 'yyyy-MM-dd'), weekly: format(now, "RRRR-'W'II") };
   }
 
-  /** Keeps `content` as today's and this week's copy of `relPath`, unless one is already there. */
+  /**
+   * Keeps `content` as today's and this week's copy of `relPath`, unless one is already there,
+   * stamped with the time it was taken. A new day's or week's folder prunes the oldest at once.
+   */
   async ensure(relPath: string, content: string): Promise<void> {
-    const folders = this.folders(this.clock());
+    const now = this.clock();
+    const folders = this.folders(now);
     for (const kind of KINDS) {
-      const target = join(this.root, kind, folders[kind], relPath);
-      if (await exists(target)) continue;
-      await writeFileDurably(target, content);
+      const folder = join(this.root, kind, folders[kind]);
+      const target = join(folder, relPath);
+      if (await exists(this.fs, target)) continue;
+      const newFolder = !(await exists(this.fs, folder));
+      await writeFileDurably(target, content, { fs: this.fs, mtime: now });
+      if (newFolder) await this.pruneKind(kind, now);
     }
   }
 
@@ -51,60 +67,67 @@ export class Backups {
     return this.folders(this.clock()).daily;
   }
 
-  /** Every backup of `relPath`, newest first: daily copies before weekly ones of the same age. */
+  /**
+   * Every backup of `relPath`, newest first by when it was taken, daily and weekly alike. Copies
+   * dated in the future (taken while the clock was wrong) come after all the others.
+   */
   async candidates(relPath: string): Promise<BackupCandidate[]> {
+    const now = this.clock();
+    const current = this.folders(now);
     const found: BackupCandidate[] = [];
     for (const kind of KINDS) {
-      for (const folder of (await listFolders(join(this.root, kind))).reverse()) {
+      for (const folder of await this.list(kind)) {
         const path = join(this.root, kind, folder, relPath);
-        if (await exists(path)) found.push({ path, label: `${kind} ${folder}` });
+        let takenAt: Date;
+        try {
+          takenAt = (await this.fs.stat(path)).mtime;
+        } catch {
+          continue;
+        }
+        const future = folder > current[kind] || takenAt.getTime() > now.getTime() + CLOCK_SLACK_MS;
+        found.push({ path, label: `${kind} ${folder}`, takenAt, future });
       }
     }
-    return found;
+    return found.sort(
+      (a, b) => Number(a.future) - Number(b.future) || b.takenAt.getTime() - a.takenAt.getTime(),
+    );
   }
 
   async read(candidate: BackupCandidate): Promise<string> {
-    return readFile(candidate.path, 'utf8');
+    return this.fs.readFile(candidate.path, 'utf8');
   }
 
   /** Removes the oldest folders beyond the retention. */
   async prune(): Promise<void> {
-    for (const kind of KINDS) {
-      const folders = await listFolders(join(this.root, kind));
-      const excess = folders.slice(0, Math.max(0, folders.length - this.retention[kind]));
-      for (const folder of excess)
-        await rm(join(this.root, kind, folder), { recursive: true, force: true });
+    const now = this.clock();
+    for (const kind of KINDS) await this.pruneKind(kind, now);
+  }
+
+  /**
+   * Keeps the newest folders up to today's; a folder dated after today (a clock that ran ahead)
+   * is kept and not counted, since whether it is old or new cannot be told.
+   */
+  private async pruneKind(kind: Kind, now: Date): Promise<void> {
+    const current = this.folders(now)[kind];
+    const past = (await this.list(kind)).filter((folder) => folder <= current);
+    const excess = past.slice(0, Math.max(0, past.length - this.retention[kind]));
+    for (const folder of excess) {
+      await this.fs.rm(join(this.root, kind, folder), { recursive: true, force: true });
     }
   }
 
   /** Deletes every copy of `relPath`: used when a person is deleted for good. */
   async purge(relPath: string): Promise<void> {
     for (const kind of KINDS) {
-      for (const folder of await listFolders(join(this.root, kind))) {
-        await rm(join(this.root, kind, folder, relPath), { force: true });
+      for (const folder of await this.list(kind)) {
+        await this.fs.rm(join(this.root, kind, folder, relPath), { force: true });
       }
     }
   }
-}
 
-async function listFolders(path: string): Promise<string[]> {
-  try {
-    const entries = await readdir(path, { withFileTypes: true });
-    return entries
-      .filter((e) => e.isDirectory())
-      .map((e) => e.name)
-      .sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
+  /** The folder names of one kind, oldest first. */
+  private async list(kind: Kind): Promise<string[]> {
+    const names = await listFolder(this.fs, join(this.root, kind));
+    return names.filter((name) => /^\d{4}-(\d{2}-\d{2}|W\d{2})$/.test(name)).sort();
   }
 }

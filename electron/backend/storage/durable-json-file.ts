@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { writeFileDurably } from './durable-write';
+import { errnoOf, nodeFs, type StorageFs } from './fs';
+import { withUnknownFields, type UnknownFields } from './unknown-fields';
 
 /**
  * lowdb's adapter contract over a file written with `writeFileDurably`. lowdb's own JSONFile
@@ -8,21 +9,45 @@ import { writeFileDurably } from './durable-write';
  * `read` returns the raw parsed JSON: validation and migration belong to the document layer.
  */
 export class DurableJsonFile implements Adapter<unknown> {
-  constructor(readonly path: string) {}
+  /** Fields the schema does not know, written back with every save (unknown-fields.ts). */
+  unknownFields: UnknownFields | null = null;
 
-  async read(): Promise<unknown> {
+  constructor(
+    readonly path: string,
+    private readonly fs: StorageFs = nodeFs,
+  ) {}
+
+  /**
+   * The file's text, or null when there is no file. A UTF-8 byte-order mark (some editors add
+   * one) is not part of the JSON and is dropped.
+   */
+  async readText(): Promise<string | null> {
     let text: string;
     try {
-      text = await readFile(this.path, 'utf8');
+      text = await this.fs.readFile(this.path, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      if (errnoOf(error) === 'ENOENT') return null;
       throw error;
     }
-    return JSON.parse(text) as unknown;
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
+
+  /**
+   * lowdb's read: null only when there is no file. A file holding JSON `null` is not "no file":
+   * it is answered as is, for the document layer to treat as damaged.
+   */
+  async read(): Promise<unknown> {
+    const text = await this.readText();
+    return text === null ? null : (JSON.parse(text) as unknown);
   }
 
   async write(data: unknown): Promise<void> {
-    await writeFileDurably(this.path, serialize(data));
+    await writeFileDurably(this.path, this.serialize(data), { fs: this.fs });
+  }
+
+  /** What a save writes: the data with any unknown fields put back. */
+  serialize(data: unknown): string {
+    return serialize(withUnknownFields(data, this.unknownFields));
   }
 }
 

@@ -1,36 +1,83 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { nodeFs, type StorageFs } from './fs';
+
+export interface DurableWriteOptions {
+  fs?: StorageFs;
+  /** Stamps the file's modification time (a backup records when it was taken, by the app's clock). */
+  mtime?: Date;
+}
+
+/** Temp files of an interrupted write (`.team.json.0a1b2c3d4e5f.tmp`): removed at start. */
+export const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+export const uniqueSuffix = () => randomBytes(6).toString('hex');
+
+export function tempPathFor(path: string, suffix = 'tmp'): string {
+  return join(dirname(path), `.${basename(path)}.${uniqueSuffix()}.${suffix}`);
+}
 
 /**
  * Replaces `path` with `content` so that a crash or power cut leaves either the old file or the
  * new one, never a torn mix: temp file in the same folder, fsync, rename, fsync of the folder.
  */
-export async function writeFileDurably(path: string, content: string): Promise<void> {
+export async function writeFileDurably(
+  path: string,
+  content: string,
+  options: DurableWriteOptions = {},
+): Promise<void> {
+  const fs = options.fs ?? nodeFs;
   const folder = dirname(path);
-  await mkdir(folder, { recursive: true });
-  const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  await ensureFolder(folder, fs);
+  const temp = tempPathFor(path);
   try {
-    const handle = await open(temp, 'w', 0o600);
-    try {
-      await handle.writeFile(content, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
+    await writeSynced(temp, content, fs, options.mtime);
+    await fs.rename(temp, path);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncFolder(folder);
+  await syncFolder(folder, fs);
+}
+
+/** Writes a new file and fsyncs it (not its folder): the first half of a durable write. */
+export async function writeSynced(
+  path: string,
+  content: string,
+  fs: StorageFs = nodeFs,
+  mtime?: Date,
+): Promise<void> {
+  const handle = await fs.open(path, 'w', 0o600);
+  try {
+    await handle.writeFile(content, 'utf8');
+    if (mtime) await handle.utimes(mtime, mtime);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Creates `folder` and any missing parents, and fsyncs the parent of every folder it created:
+ * without that, a power cut can lose a new folder (and every file in it) even after the files
+ * themselves were synced.
+ */
+export async function ensureFolder(folder: string, fs: StorageFs = nodeFs): Promise<void> {
+  const first = await fs.mkdir(folder, { recursive: true });
+  if (!first) return;
+  const created: string[] = [];
+  for (let current = folder; ; current = dirname(current)) {
+    created.push(current);
+    if (current === first || dirname(current) === current) break;
+  }
+  for (const made of created.reverse()) await syncFolder(dirname(made), fs);
 }
 
 /** Makes the rename itself durable. Windows cannot open a folder for syncing; there NTFS journals it. */
-export async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string, fs: StorageFs = nodeFs): Promise<void> {
   let handle;
   try {
-    handle = await open(folder, 'r');
+    handle = await fs.open(folder, 'r');
     await handle.sync();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -26,7 +26,7 @@ describe('DocumentFile.open', () => {
     const { file } = await openNew(dir());
     expect(file.data).toEqual(personDocument());
     expect(await readJson(join(dir(), REL))).toEqual(personDocument());
-    expect(await readFile(join(dir(), REL), 'utf8')).toMatch(/^\{\n {2}"schemaVersion": 3,\n/);
+    expect(await readFile(join(dir(), REL), 'utf8')).toMatch(/^\{\n {2}"schemaVersion": 4,\n/);
   });
 
   it('returns null for a missing file without an initial value, writing nothing', async () => {
@@ -155,13 +155,29 @@ describe('DocumentFile.update', () => {
 describe('DocumentFile.remove', () => {
   const dir = useTempDir();
 
-  it('deletes the file and every backup of it, after pending writes', async () => {
+  it('deletes the file and every backup of it; a write still queued answers not_found', async () => {
     const { file } = await openNew(dir());
-    void file.update((doc) => {
+    const pending = file.update((doc) => {
       doc.person.note = 'pending';
     });
     await file.remove();
+    await expect(pending).rejects.toMatchObject({ code: 'not_found' });
     expect(await listNames(join(dir(), 'people'))).toEqual([]);
     expect(await listTree(join(dir(), 'backups'))).toEqual([]);
+  });
+
+  it('wins over a write asked for through a reference held from before, while it runs', async () => {
+    const { file } = await openNew(dir());
+    const removing = file.remove();
+    const late = file.update((doc) => {
+      doc.person.note = 'late';
+    });
+    await removing;
+    await expect(late).rejects.toMatchObject({
+      code: 'not_found',
+      message: 'This person was deleted, so nothing was saved. They are not in Coachbook any more.',
+    });
+    await file.flush();
+    expect(await listTree(dir())).toEqual([]);
   });
 });

@@ -1,7 +1,12 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syncFolder, writeFileDurably } from '../../../../electron/backend/storage/durable-write';
+import {
+  ensureFolder,
+  syncFolder,
+  writeFileDurably,
+} from '../../../../electron/backend/storage/durable-write';
+import { faultyFs } from '../../helpers/faulty-fs';
 import { listNames, useTempDir } from '../../helpers/temp-dir';
 
 describe('writeFileDurably', () => {
@@ -75,6 +80,34 @@ describe('writeFileDurably', () => {
     await expect(writeFileDurably(join(dir(), 'blocker', 'x.json'), '{}')).rejects.toThrow();
     expect(await listNames(dir())).toEqual(['blocker']);
     expect(await readFile(join(dir(), 'blocker'), 'utf8')).toBe('a file, not a folder');
+  });
+});
+
+describe('ensureFolder', () => {
+  const dir = useTempDir();
+
+  it('fsyncs the parent of every folder it creates, so a power cut cannot lose them', async () => {
+    const faults = faultyFs();
+    await ensureFolder(join(dir(), 'backups', 'daily', '2026-11-18'), faults.fs);
+    const synced = faults.calls.filter((c) => c.op === 'sync').map((c) => c.path);
+    expect(synced).toEqual([dir(), join(dir(), 'backups'), join(dir(), 'backups', 'daily')]);
+  });
+
+  it('syncs nothing when the folder is there already', async () => {
+    const faults = faultyFs();
+    await ensureFolder(dir(), faults.fs);
+    expect(faults.calls.filter((c) => c.op === 'sync')).toEqual([]);
+  });
+
+  it('is what a durable write uses: a new people/ folder gets the data folder synced', async () => {
+    const faults = faultyFs();
+    await writeFileDurably(join(dir(), 'people', 'p-1.json'), '{}', { fs: faults.fs });
+    const synced = faults.calls.filter((c) => c.op === 'sync').map((c) => c.path);
+    expect(synced).toEqual([
+      dir(),
+      expect.stringMatching(/\.p-1\.json\.[0-9a-f]{12}\.tmp$/),
+      join(dir(), 'people'),
+    ]);
   });
 });
 

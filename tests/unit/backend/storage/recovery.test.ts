@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { personKind } from '../../../../electron/backend/people/person-kind';
@@ -11,9 +11,10 @@ import { listNames, listTree, useTempDir } from '../../helpers/temp-dir';
 const REL = 'people/p-1.json';
 const ASIDE = 'damaged/people__p-1.json.20261118T090000.json';
 
-async function put(path: string, content: string): Promise<void> {
+async function put(path: string, content: string, takenAt?: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, content);
+  if (takenAt) await utimes(path, new Date(takenAt), new Date(takenAt));
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -22,9 +23,10 @@ describe('DocumentFile.open on a damaged file', () => {
   const dir = useTempDir();
 
   it('sets a truncated file aside, restores the newest valid backup and warns', async () => {
-    await put(backupPath(dir(), 'daily/2026-11-16', REL), json(personDocument({ note: 'old' })));
-    await put(backupPath(dir(), 'daily/2026-11-17', REL), json(personDocument({ note: 'newer' })));
-    await put(backupPath(dir(), 'weekly/2026-W47', REL), json(personDocument({ note: 'week' })));
+    const copy = (note: string) => json(personDocument({ note }));
+    await put(backupPath(dir(), 'daily/2026-11-16', REL), copy('old'), '2026-11-16T09:00:00');
+    await put(backupPath(dir(), 'daily/2026-11-17', REL), copy('newer'), '2026-11-17T09:00:00');
+    await put(backupPath(dir(), 'weekly/2026-W47', REL), copy('week'), '2026-11-16T08:00:00');
     const truncated = json(personDocument({ note: 'current' })).slice(0, 120);
     await put(join(dir(), REL), truncated);
 
@@ -60,8 +62,16 @@ describe('DocumentFile.open on a damaged file', () => {
   });
 
   it('skips a damaged backup and takes the next older valid one', async () => {
-    await put(backupPath(dir(), 'daily/2026-11-17', REL), '{"schemaVersion": 2, "per');
-    await put(backupPath(dir(), 'daily/2026-11-10', REL), json(personDocument({ note: 'ok' })));
+    await put(
+      backupPath(dir(), 'daily/2026-11-17', REL),
+      '{"schemaVersion": 2, "per',
+      '2026-11-17T09:00:00',
+    );
+    await put(
+      backupPath(dir(), 'daily/2026-11-10', REL),
+      json(personDocument({ note: 'ok' })),
+      '2026-11-10T09:00:00',
+    );
     await put(join(dir(), REL), 'not json');
 
     const file = await DocumentFile.open<PersonDocument>(REL, personKind, storeContext(dir()));
