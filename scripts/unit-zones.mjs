@@ -11,6 +11,7 @@ const RULE_TESTS = [
   'tests/unit/backend/people',
   'tests/unit/backend/feedback',
   'tests/unit/backend/export',
+  'tests/unit/backend/growth',
   'tests/unit/renderer/lib',
 ];
 

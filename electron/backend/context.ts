@@ -19,7 +19,6 @@ export interface BackendContext {
   platform: string;
   /** The system's locale (`en-US`), for defaults such as the first day of the week. */
   locale: string;
-  openExternal?: (url: string) => Promise<void>;
   /** The desktop shell's quick capture (global shortcut, capture window); absent in the web host. */
   quickCapture?: QuickCaptureHost;
   /** The log a lead can send: ids and error codes only (logging/event-log.ts). */

@@ -1,20 +1,25 @@
-import { mkdir } from 'node:fs/promises';
 import type { Envelope } from '../../shared/ipc/errors';
 import { appHandlers } from './app/handlers';
-import { Notices } from './app/notices';
 import { systemClock, type Clock } from './clock';
 import type { BackendContext, LogFolderHost, QuickCaptureHost } from './context';
 import { buildHandlerTable, dispatch, type HandlerTable } from './handler-table';
 import { noEventLog, type EventLog } from './logging/event-log';
 import { meetingsHandlers } from './meetings/handlers';
+import { pointsHandlers } from './points/handlers';
+import { actionsHandlers } from './actions/handlers';
+import { briefHandlers } from './brief/handlers';
+import { exportHandlers } from './export/handlers';
 import { peopleHandlers } from './people/handlers';
 import { PeopleRepository } from './people/people-repository';
 import { questionsHandlers } from './questions/handlers';
 import { feedbackHandlers } from './feedback/handlers';
-import { recognitionHandlers, valuesHandlers } from './recognition/handlers';
-import { Backups } from './storage/backups';
+import { recognitionHandlers } from './recognition/handlers';
+import { valuesHandlers } from './values/handlers';
+import { growthHandlers } from './growth/handlers';
 import { DataChanges, type DataChangeListener } from './storage/data-changes';
 import { DocumentFile, type StoreContext } from './storage/document-file';
+import type { StorageFs } from './storage/fs';
+import { openStore } from './storage/open-store';
 import { newTeamDocument, TEAM_FILE, teamKind } from './team/team-kind';
 import { todayHandlers } from './today/handlers';
 
@@ -25,8 +30,6 @@ export interface BackendOptions {
   platform?: string;
   /** The system's locale; Electron passes `app.getLocale()`, else the runtime's default. */
   locale?: string;
-  /** Opens a vetted http(s) URL in the system browser; the Electron host passes `shell.openExternal`. */
-  openExternal?: (url: string) => Promise<void>;
   /** The global shortcut and capture window; the Electron host passes them, the web host does not. */
   quickCapture?: QuickCaptureHost;
   /** A developer's console: gets whole errors. */
@@ -35,13 +38,17 @@ export interface BackendOptions {
   eventLog?: EventLog;
   /** The log folder, which Settings opens; the Electron host passes it, the web host does not. */
   logFolder?: LogFolderHost;
+  /** The file system the store uses; tests inject faults (a full disk, a read-only folder). */
+  fs?: StorageFs;
 }
 
 export interface Backend {
   handlers: HandlerTable;
   invoke(channel: unknown, input: unknown): Promise<Envelope<unknown>>;
-  /** Resolves once every queued write is on disk. Call before quitting. */
+  /** Resolves once every queued write is on disk. */
   flush(): Promise<void>;
+  /** Flushes and releases the data folder's lock. Call before quitting. */
+  close(): Promise<void>;
   /**
    * Calls `listener` after every durable write with the document it changed (a person by id, or
    * the team); answers the unsubscribe. The main process relays it to every window.
@@ -54,24 +61,20 @@ export interface Backend {
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const clock = options.clock ?? systemClock;
   const { dataDir } = options;
-  await mkdir(dataDir, { recursive: true });
-  const notices = new Notices(clock);
-  const backups = new Backups(dataDir, clock);
   const log = options.log ?? console.error;
   const changes = new DataChanges((error) => log('A data change listener failed.', error));
-  const store: StoreContext = { dataDir, backups, notices, clock, changes };
-
-  const team = await DocumentFile.open(
-    TEAM_FILE,
-    teamKind,
-    store,
-    () => newTeamDocument(clock()),
-    () => ({ kind: 'team' }),
-  );
-  if (!team) throw new Error('The team file could not be opened.');
-  const people = new PeopleRepository(store);
-  await people.load();
-  await backups.prune();
+  const eventLog = options.eventLog ?? noEventLog;
+  // Takes the folder's lock (a second Coachbook opens nothing), finishes interrupted saves.
+  const opened = await openStore({ dataDir, clock, fs: options.fs, changes, events: eventLog });
+  const { ctx: store } = opened;
+  const { notices, backups } = store;
+  const loaded = await loadDocuments(store, clock).catch(async (error: unknown) => {
+    await opened.close();
+    throw error;
+  });
+  const { team, people } = loaded;
+  await backups.prune().catch(() => undefined);
+  await notices.flush();
 
   const ctx: BackendContext = {
     clock,
@@ -83,9 +86,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     appVersion: options.appVersion ?? '0.0.0',
     platform: options.platform ?? process.platform,
     locale: options.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
-    openExternal: options.openExternal,
     quickCapture: options.quickCapture,
-    eventLog: options.eventLog ?? noEventLog,
+    eventLog,
     logFolder: options.logFolder,
   };
   const handlers = buildHandlerTable(
@@ -94,10 +96,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       ...peopleHandlers(ctx),
       ...todayHandlers(ctx),
       ...meetingsHandlers(ctx),
+      ...pointsHandlers(ctx),
+      ...actionsHandlers(ctx),
+      ...briefHandlers(ctx),
+      ...exportHandlers(ctx),
       ...questionsHandlers(ctx),
       ...recognitionHandlers(ctx),
       ...feedbackHandlers(ctx),
       ...valuesHandlers(ctx),
+      ...growthHandlers(ctx),
     },
     options.log,
     ctx.eventLog,
@@ -107,9 +114,22 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     handlers,
     dataDir,
     invoke: (channel, input) => dispatch(handlers, channel, input),
-    flush: async () => {
-      await Promise.all([team.flush(), people.flush()]);
-    },
+    flush: () => opened.flush(),
+    close: () => opened.close(),
     onDataChanged: (listener) => changes.subscribe(listener),
   };
+}
+
+async function loadDocuments(store: StoreContext, clock: Clock) {
+  const team = await DocumentFile.open(
+    TEAM_FILE,
+    teamKind,
+    store,
+    () => newTeamDocument(clock()),
+    () => ({ kind: 'team' }),
+  );
+  if (!team) throw new Error('The team file could not be opened.');
+  const people = new PeopleRepository(store);
+  await people.load();
+  return { team, people };
 }

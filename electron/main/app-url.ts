@@ -2,8 +2,8 @@ import { normalize, relative, resolve, sep } from 'node:path';
 
 /** The custom scheme the renderer is served from, instead of file://. */
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'coachbook';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_HOST = 'coachbook';
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 
 /** True for pages of our own: the app scheme, or the dev server electron-vite runs (dev only). */

@@ -3,7 +3,7 @@ import type { Backend } from '../backend/create-backend';
 import type { AppEvent, EventPayload } from '../../shared/ipc/events';
 
 /** Sends one declared event to a window; the preload forwards declared events only. */
-export function sendEvent<E extends AppEvent>(
+function sendEvent<E extends AppEvent>(
   contents: WebContents,
   event: E,
   payload: EventPayload<E>,

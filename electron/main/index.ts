@@ -8,6 +8,7 @@ import { logAppLifecycle, logFolderHost, resolveLogDir } from './app-log';
 import { relayDataChanges } from './data-changes';
 import { resolveDataDir } from './data-dir';
 import { registerIpc } from './ipc';
+import { startFailure } from './start-failure';
 import { flushBeforeQuit } from './lifecycle';
 import { lockDownPermissions } from './permissions';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -52,17 +53,14 @@ async function start(): Promise<void> {
       dataDir,
       appVersion: app.getVersion(),
       locale: app.getLocale(),
-      openExternal: (url) => shell.openExternal(url),
       quickCapture: quickCapture.host,
       eventLog,
       logFolder: logFolderHost(shell, logDir),
     });
   } catch (error) {
     eventLog.error('app:startFailed', {}, error);
-    dialog.showErrorBox(
-      'Coachbook cannot open its data',
-      `${(error as Error).message}\n\nData folder: ${dataDir}`,
-    );
+    const failure = startFailure(error, dataDir);
+    dialog.showErrorBox(failure.title, failure.message);
     app.exit(1);
     return;
   }
@@ -75,7 +73,7 @@ async function start(): Promise<void> {
 
   flushBeforeQuit(
     app,
-    () => backend.flush(),
+    () => backend.close(),
     () => (quitting = true),
   );
 

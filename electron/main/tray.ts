@@ -1,13 +1,13 @@
 import { Menu, Tray, nativeImage } from 'electron';
 
-export interface TrayActions {
+interface TrayActions {
   open(): void;
   quit(): void;
   /** Opens the quick capture window; the item is shown only when given. */
   capture?(): void;
 }
 
-/** The tray keeps Coachbook alive while the window is closed (reminders will fire from here). */
+/** The tray keeps Coachbook alive while the window is closed: open it again, capture, or quit. */
 export function createTray(iconPath: string, actions: TrayActions): Tray {
   const icon = nativeImage.createFromPath(iconPath);
   const tray = new Tray(icon.isEmpty() ? nativeImage.createEmpty() : icon);

@@ -12,7 +12,8 @@ import { PERSON_DOCUMENT_VERSION, type PersonDocument } from '../../shared/model
 import type { Meeting } from '../../shared/model/meeting';
 import { formatSizes, rendererSizes } from './renderer-size';
 import { benchRenderer } from './renderer-timing';
-import { growthHistory } from './growth';
+import { benchGrowthLoad, benchTeamDocument, growthHistory } from './growth';
+import { benchMatrix } from './growth-matrix';
 
 const PEOPLE = 15;
 const YEARS = 5;
@@ -117,6 +118,8 @@ try {
   const docs = Array.from({ length: PEOPLE }, (_, i) => personDocument(i, now));
   for (const doc of docs)
     await writeFile(join(dataDir, 'people', `${doc.person.id}.json`), JSON.stringify(doc, null, 2));
+  // The 40 skills every person's growth history points at.
+  await writeFile(join(dataDir, 'team.json'), JSON.stringify(benchTeamDocument(now), null, 2));
   const target = docs[0]!;
   const meetingId = target.meetings.at(-1)!.id;
   const size = (await stat(join(dataDir, 'people', `${target.person.id}.json`))).size;
@@ -127,6 +130,7 @@ try {
   let backend!: Awaited<ReturnType<typeof createBackend>>;
   const load = await time(async () => (backend = await createBackend({ dataDir })));
   console.log(`load and validate everything at start: ${load.toFixed(0)} ms`);
+  await benchGrowthLoad(docs, now);
 
   const save: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -144,13 +148,32 @@ try {
   }
   console.log(`save one note edit (validate, write, fsync, rename): ${stats(save)}`);
 
+  // A write across several files is all-or-nothing (storage/journal.ts): staged, journalled, renamed.
+  const recipients = docs.slice(0, 3).map((d) => d.person.id);
+  const praise: number[] = [];
+  for (let i = 0; i < RUNS / 4; i++) {
+    const text = `Covered the weekend queue ${i}`;
+    const input = { personIds: recipients, text, date: format(now, 'yyyy-MM-dd'), value: null };
+    praise.push(
+      await time(async () => {
+        const answer = await backend.invoke('recognition:create', {
+          ...input,
+          sharedIn: 'private',
+        });
+        if (!answer.ok) throw new Error(answer.error.message);
+      }),
+    );
+  }
+  console.log(`save one team recognition to 3 person files, all or nothing: ${stats(praise)}`);
+
   const brief: number[] = [];
   for (let i = 0; i < RUNS; i++)
     brief.push(await time(() => backend.invoke('brief:get', { personId: target.person.id })));
   console.log(`build one 1:1 brief: ${stats(brief)}`);
 
   await benchRenderer({ root, backend });
-  await backend.flush();
+  await benchMatrix(root);
+  await backend.close();
 } finally {
   await rm(dataDir, { recursive: true, force: true });
 }

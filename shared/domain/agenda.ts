@@ -1,19 +1,13 @@
 import { differenceInCalendarDays } from 'date-fns';
-import type { ActionItem, Meeting, TalkingPoint } from '../model/meeting';
+import type {
+  ActionItem,
+  AgendaAction,
+  AgendaPoint,
+  Meeting,
+  TalkingPoint,
+} from '../model/meeting';
 import type { Feedback } from '../model/feedback';
-import { fromLocalDate, toLocalDate } from './local-time';
-
-export interface AgendaPoint extends TalkingPoint {
-  /** It was on the agenda of an earlier held 1:1 and is still open. */
-  carriedOver: boolean;
-}
-
-export interface AgendaAction extends ActionItem {
-  overdue: boolean;
-  daysOverdue: number;
-}
-
-export const isoDay = (date: Date) => toLocalDate(date);
+import { fromLocalDate } from './local-time';
 
 /**
  * The talking points of a meeting. A held meeting shows what was on its agenda when it was held;

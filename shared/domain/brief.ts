@@ -1,43 +1,11 @@
-import { parseISO, startOfDay } from 'date-fns';
+import { startOfDay } from 'date-fns';
+import type { Brief } from '../model/brief';
 import type { PersonDocument } from '../model/documents';
-import type { Feedback } from '../model/feedback';
-import type { Recognition } from '../model/recognition';
-import {
-  agendaPoints,
-  feedbackToDeliver,
-  openActions,
-  type AgendaAction,
-  type AgendaPoint,
-} from './agenda';
-import { localDateTimeToDate, toLocalDate } from './local-time';
-import { upcomingOneOnOnes, toLocalDateTime, type UpcomingOneOnOne } from './schedule';
-import { heldMeetings, suggestTopics, type Suggestion } from './suggestions';
-
-export interface MoodPoint {
-  meetingId: string;
-  date: string;
-  score: number;
-  word: string;
-}
-
-export interface Brief {
-  personId: string;
-  name: string;
-  role: string;
-  now: string;
-  next: { at: string; meetingId: string | null; occurrence: string | null } | null;
-  lastMeeting: { id: string; at: string; summary: string } | null;
-  /** The local date-time of the last held 1:1, or null: "since" means after it. */
-  since: string | null;
-  actions: AgendaAction[];
-  waitingPoints: AgendaPoint[];
-  /** To give (`to_deliver`), then follow-ups due by today (`follow_up`). */
-  feedbackToDeliver: Feedback[];
-  feedbackSince: Feedback[];
-  recognitionSince: Recognition[];
-  moodTrend: MoodPoint[];
-  suggestions: Suggestion[];
-}
+import { agendaPoints, feedbackToDeliver, openActions } from './agenda';
+import { localDateTimeToDate, toLocalDate, toLocalDateTime } from './local-time';
+import { upcomingOneOnOnes, type OpenOneOnOne } from './schedule';
+import { heldMeetings, suggestTopics } from './suggestions';
+import { buildGrowthBrief, growthSuggestions } from './growth/brief';
 
 const MOOD_POINTS = 8;
 
@@ -56,7 +24,7 @@ export function summarizeNotes(notes: string, maxLength = 280): string {
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
 
-function nextOf(upcoming: UpcomingOneOnOne | undefined): Brief['next'] {
+function nextOf(upcoming: OpenOneOnOne | undefined): Brief['next'] {
   return upcoming
     ? {
         at: toLocalDateTime(upcoming.at),
@@ -73,6 +41,7 @@ export function buildBrief(doc: PersonDocument, now: Date, recognitionGapDays = 
   const since = last?.at ?? null;
   const sinceDate = since ? localDateTimeToDate(since) : null;
   const after = (date: string) => sinceDate === null || date >= sinceDate;
+  const growth = buildGrowthBrief(doc.growth, toLocalDate(now), sinceDate);
 
   return {
     personId: doc.person.id,
@@ -103,8 +72,7 @@ export function buildBrief(doc: PersonDocument, now: Date, recognitionGapDays = 
         score: m.mood!.score,
         word: m.mood!.word,
       })),
-    suggestions: suggestTopics(doc, now, recognitionGapDays),
+    suggestions: [...suggestTopics(doc, now, recognitionGapDays), ...growthSuggestions(growth)],
+    growth,
   };
 }
-
-export const parseLocal = (value: string) => parseISO(value);

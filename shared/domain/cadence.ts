@@ -93,23 +93,6 @@ export function cadenceTimesBetween(cadence: Cadence, fromDay: Date, untilDay: D
   return result;
 }
 
-/** The next `count` meeting times of a cadence that start at or after `from`, in local time. */
-export function upcomingMeetings(cadence: Cadence, from: Date, count: number): Date[] {
-  const result: Date[] = [];
-  if (count <= 0) return result;
-  for (const at of cadenceTimes(cadence, from)) {
-    if (at < from) continue;
-    result.push(at);
-    if (result.length >= count) break;
-  }
-  return result;
-}
-
-/** The next meeting at or after `from`, or null when the person has no regular 1:1. */
-export function nextMeeting(cadence: Cadence, from: Date): Date | null {
-  return upcomingMeetings(cadence, from, 1)[0] ?? null;
-}
-
 /** True when two dates fall in the same fortnight of an every-two-weeks cadence's rhythm. */
 export function sameFortnightParity(a: string, b: string): boolean {
   const weeks = differenceInCalendarWeeks(fromLocalDate(a), fromLocalDate(b), {
@@ -122,7 +105,7 @@ export function sameFortnightParity(a: string, b: string): boolean {
  * A meeting whose wall-clock time does not exist on its day (the hour skipped when clocks
  * spring forward) happens at the first time that does: "02:30 does not exist on 28 March".
  */
-export interface ShiftedTime {
+interface ShiftedTime {
   date: string;
   time: string;
   actual: string;

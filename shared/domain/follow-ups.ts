@@ -1,23 +1,7 @@
 import type { PersonDocument } from '../model/documents';
-import type { Feedback, FeedbackKind } from '../model/feedback';
+import type { Feedback, FollowUpDue } from '../model/feedback';
 import { isFollowUpDue } from './agenda';
 import { localDaysBetween } from './local-time';
-
-/** A feedback follow-up whose date has come, for Today. */
-export interface FollowUpDue {
-  personId: string;
-  name: string;
-  feedbackId: string;
-  kind: FeedbackKind;
-  /** The local date of the feedback itself: "feedback from <date>". */
-  date: string;
-  /** What the feedback was about: its behaviour, else its situation. */
-  summary: string;
-  /** The local date the lead set to follow up on. */
-  followUpOn: string;
-  /** 0 when due today. */
-  daysOverdue: number;
-}
 
 /** What one feedback entry is about, in one line. */
 export const feedbackSummary = (item: Pick<Feedback, 'behaviour' | 'situation'>): string =>

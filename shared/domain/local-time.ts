@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, isValid, parseISO, startOfDay } from 'date-fns';
+import { addDays, differenceInCalendarDays, format, parseISO, startOfDay } from 'date-fns';
 
 /**
  * Every conversion between instants and the lead's local calendar goes through here. Stored
@@ -29,9 +29,6 @@ export const timestampToLocalDateTime = (timestamp: string): string =>
 /** The local date `days` after a local date, counted in calendar days (safe across DST). */
 export const addLocalDays = (value: string, days: number): string =>
   toLocalDate(addDays(fromLocalDate(value), days));
-
-/** True when `value` is a real local date-time in this time zone. */
-export const isValidLocalDateTime = (value: string): boolean => isValid(parseISO(value));
 
 /** The local date of a local date-time (`2026-11-17T10:00` is `2026-11-17`); a date stays as is. */
 export const localDateTimeToDate = (value: string): string => value.slice(0, 10);

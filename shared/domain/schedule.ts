@@ -4,8 +4,6 @@ import type { Meeting, PastCadence, Schedule } from '../model/meeting';
 import { cadenceTimesBetween, sameFortnightParity } from './cadence';
 import { fromLocalDate, fromLocalDateTime, timestampToLocalDate, toLocalDate } from './local-time';
 
-export { fromLocalDateTime, toLocalDateTime } from './local-time';
-
 /**
  * The schedule is a ledger: every 1:1 a cadence promised is, at any moment, held, cancelled,
  * missed, skipped, still to come, or (once its day is over) "not recorded". Nothing drops out of
@@ -21,14 +19,14 @@ export interface Occurrence {
 }
 
 /** A cadence in force over local days [from, until); null means open-ended. */
-export interface CadenceSegment {
+interface CadenceSegment {
   cadence: Cadence;
   from: string | null;
   until: string | null;
 }
 
 /** The cadence history in order: each past cadence up to its `until`, then the current one. */
-export function cadenceSegments(cadence: Cadence, schedule: Schedule): CadenceSegment[] {
+function cadenceSegments(cadence: Cadence, schedule: Schedule): CadenceSegment[] {
   const past = [...schedule.pastCadences].sort((a, b) => a.until.localeCompare(b.until));
   const segments: CadenceSegment[] = [];
   let from: string | null = null;
@@ -93,7 +91,7 @@ export function usualTime(cadence: Cadence, schedule: Schedule, occurrence: stri
  * Every occurrence that happens in [start, end): skips left out, moves at their new time however
  * far they were moved. Past cadences apply up to their end.
  */
-export function occurrencesBetween(
+function occurrencesBetween(
   cadence: Cadence,
   schedule: Schedule,
   start: Date,
@@ -155,7 +153,6 @@ export interface OpenOneOnOne {
   meetingId: string | null;
   moved: boolean;
 }
-export type UpcomingOneOnOne = OpenOneOnOne;
 
 export interface LedgerSource {
   person: Pick<Person, 'cadence' | 'createdAt' | 'status' | 'archivedAt'>;
@@ -168,7 +165,7 @@ export interface LedgerSource {
  * (opened or not) and planned meetings, whether ad hoc or left over from a cadence that changed
  * (those stay at their date as one-offs). An archived person has none after the archiving.
  */
-export function openOneOnOnes(source: LedgerSource, start: Date, end: Date): OpenOneOnOne[] {
+function openOneOnOnes(source: LedgerSource, start: Date, end: Date): OpenOneOnOne[] {
   const { person, schedule, meetings } = source;
   const until =
     person.status === 'archived' && person.archivedAt
@@ -215,10 +212,3 @@ export function notRecordedOneOnOnes(source: LedgerSource, now: Date): OpenOneOn
   const added = fromLocalDate(timestampToLocalDate(source.person.createdAt));
   return openOneOnOnes(source, added, startOfDay(now));
 }
-
-/** The local day when the ledger starts counting 1:1s for a person. */
-export function trackedFrom(source: LedgerSource): string {
-  return timestampToLocalDate(source.person.createdAt);
-}
-
-export { toLocalDate };

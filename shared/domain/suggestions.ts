@@ -1,4 +1,5 @@
 import { addMinutes, differenceInCalendarDays, max } from 'date-fns';
+import type { Suggestion } from '../model/brief';
 import type { PersonDocument } from '../model/documents';
 import { isFollowUpDue, openActions } from './agenda';
 import { feedbackSummary } from './follow-ups';
@@ -12,23 +13,11 @@ import {
 } from './local-time';
 import { scheduledOccurrences } from './schedule';
 
-export interface Suggestion {
-  kind:
-    | 'overdue_action'
-    | 'mood_down'
-    | 'no_recent_one_on_one'
-    | 'point_carried'
-    | 'feedback_waiting'
-    | 'feedback_follow_up'
-    | 'recognition_gap';
-  text: string;
-}
-
 /** Days after a scheduled 1:1 that was not held before the brief says so. */
-export const MISSED_GRACE_DAYS = 3;
-export const OVERDUE_ACTION_DAYS = 14;
-export const CARRIED_POINT_TIMES = 3;
-export const FEEDBACK_WAITING_DAYS = 7;
+const MISSED_GRACE_DAYS = 3;
+const OVERDUE_ACTION_DAYS = 14;
+const CARRIED_POINT_TIMES = 3;
+const FEEDBACK_WAITING_DAYS = 7;
 
 /**
  * The 1:1 the cadence promised next after the last one held (or after the person's start, for
@@ -36,7 +25,7 @@ export const FEEDBACK_WAITING_DAYS = 7;
  * cancelled all count as not held. Uses the real scheduled dates, so a monthly "first Tuesday"
  * 35 days after the last one is on time, and a cadence that has not started yet asks nothing.
  */
-export function scheduleGap(
+function scheduleGap(
   doc: PersonDocument,
   now: Date,
 ): { days: number; lastHeld: string | null } | null {

@@ -1,12 +1,14 @@
 import type { Feedback } from '../model/feedback';
+import type { PersonGrowth } from '../model/growth';
+import { growthTimelineEvents } from './growth/timeline';
 import type { Meeting } from '../model/meeting';
 import type { Person } from '../model/person';
 import type { Recognition } from '../model/recognition';
 import { timestampToLocalDateTime } from './local-time';
 
-export type TimelineKind = 'person' | 'meeting' | 'feedback' | 'recognition';
+export type TimelineKind = 'person' | 'meeting' | 'feedback' | 'recognition' | 'growth';
 
-export interface TimelineEvent {
+interface TimelineEvent {
   /** A date (`2026-11-17`) or a local date-time (`2026-11-17T10:00`); sorts as text. */
   when: string;
   kind: TimelineKind;
@@ -18,7 +20,7 @@ export interface TimelineEvent {
 }
 
 /** A past 1:1 nobody marked (`notRecordedOneOnOnes`), as the profile's overview lists it. */
-export interface NotRecordedEntry {
+interface NotRecordedEntry {
   at: string;
   occurrence: string | null;
   meetingId: string | null;
@@ -39,6 +41,8 @@ export function buildTimeline(input: {
   recognitions: Recognition[];
   /** Past 1:1s not recorded: shown as such, so none disappears from the history. */
   notRecorded?: NotRecordedEntry[];
+  /** Goals set and achieved, milestones done, trainings completed, level changes. */
+  growth?: PersonGrowth;
 }): TimelineEvent[] {
   const { person } = input;
   const events: TimelineEvent[] = [
@@ -84,6 +88,7 @@ export function buildTimeline(input: {
         text: `Recognised: ${r.text}${others.length ? ` (with ${others.join(', ')})` : ''}`,
       };
     }),
+    ...(input.growth ? growthTimelineEvents(input.growth) : []),
   ];
   return events.sort((a, b) => b.when.localeCompare(a.when));
 }

@@ -3,10 +3,15 @@ import { appChannels } from './channels/app';
 import { peopleChannels } from './channels/people';
 import { todayChannels } from './channels/today';
 import { meetingsChannels } from './channels/meetings';
+import { pointsChannels } from './channels/points';
+import { actionsChannels } from './channels/actions';
+import { briefChannels } from './channels/brief';
+import { exportChannels } from './channels/export';
 import { questionsChannels } from './channels/questions';
 import { recognitionChannels } from './channels/recognition';
 import { feedbackChannels } from './channels/feedback';
 import { valuesChannels } from './channels/values';
+import { growthChannels } from './channels/growth';
 
 /** Every channel between the renderer and the main process. Adding one here is the only way. */
 export const contract = {
@@ -14,13 +19,18 @@ export const contract = {
   ...peopleChannels,
   ...todayChannels,
   ...meetingsChannels,
+  ...pointsChannels,
+  ...actionsChannels,
+  ...briefChannels,
+  ...exportChannels,
   ...questionsChannels,
   ...recognitionChannels,
   ...feedbackChannels,
   ...valuesChannels,
+  ...growthChannels,
 };
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;

@@ -7,7 +7,7 @@ export const ERROR_CODES = [
   'unknown_channel',
   'internal',
 ] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** The shape an error crosses the IPC boundary in: plain data, since Electron drops Error fields. */
 export interface AppErrorShape {
@@ -38,8 +38,4 @@ export class AppError extends Error implements AppErrorShape {
       ...(this.fields ? { fields: this.fields } : {}),
     };
   }
-}
-
-export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
 }

@@ -2,21 +2,20 @@ import { z } from 'zod';
 import { idSchema } from '../model/common';
 
 /** Which document a durable write changed: one person's file (also when created or deleted), or the team's. */
-export const dataChangeSchema = z.discriminatedUnion('kind', [
+const dataChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('person'), id: idSchema }),
   z.object({ kind: z.literal('team') }),
 ]);
 export type DataChange = z.infer<typeof dataChangeSchema>;
 
 /** Main-to-renderer events. The preload forwards only these. */
-export const events = {
+const events = {
   /** A document was written (after the write is on disk): every window refreshes what it read. */
   'data:changed': dataChangeSchema,
 };
 
 export type AppEvent = keyof typeof events;
 export type EventPayload<E extends AppEvent> = z.infer<(typeof events)[E]>;
-export const EVENT_NAMES = Object.keys(events) as AppEvent[];
 
 export function isAppEvent(name: unknown): name is AppEvent {
   return typeof name === 'string' && Object.hasOwn(events, name);

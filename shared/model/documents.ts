@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requiredText, timestampSchema } from './common';
 import { feedbackSchema } from './feedback';
+import { emptyPersonGrowth, personGrowthSchema, teamGrowthSchema } from './growth';
 import { actionItemSchema, meetingSchema, scheduleSchema, talkingPointSchema } from './meeting';
 import { personSchema } from './person';
 import { questionBankSchema } from './question-bank';
@@ -10,7 +11,7 @@ import { recognitionSchema } from './recognition';
  * One file per person keeps writes small and lets a person's data be exported, handed over or
  * erased as one file: the person, their 1:1s and everything said or given in them.
  */
-export const PERSON_DOCUMENT_VERSION = 3;
+export const PERSON_DOCUMENT_VERSION = 4;
 export const personDocumentSchema = z.object({
   schemaVersion: z.literal(PERSON_DOCUMENT_VERSION),
   person: personSchema,
@@ -20,6 +21,8 @@ export const personDocumentSchema = z.object({
   actionItems: z.array(actionItemSchema),
   feedback: z.array(feedbackSchema),
   recognitions: z.array(recognitionSchema),
+  /** Development goals, the training log, skill levels with history, and leave. */
+  growth: personGrowthSchema,
 });
 export type PersonDocument = z.infer<typeof personDocumentSchema>;
 
@@ -31,6 +34,7 @@ export function emptyPersonCollections(): Omit<PersonDocument, 'schemaVersion' |
     actionItems: [],
     feedback: [],
     recognitions: [],
+    growth: emptyPersonGrowth(),
   };
 }
 
@@ -57,15 +61,16 @@ export const teamPreferencesSchema = z.object({
   /** What "this week" means on Today: the system locale's first day, or the lead's choice. */
   weekStartsOn: z.enum(WEEK_START_SETTINGS, 'Choose Monday, Sunday or the system setting.'),
 });
-export type TeamPreferences = z.infer<typeof teamPreferencesSchema>;
 
 /** Team-wide data that belongs to no single person. */
-export const TEAM_DOCUMENT_VERSION = 3;
+export const TEAM_DOCUMENT_VERSION = 4;
 export const teamDocumentSchema = z.object({
   schemaVersion: z.literal(TEAM_DOCUMENT_VERSION),
   createdAt: timestampSchema,
   values: z.array(requiredText('Value', 60)).max(30),
   questionBank: questionBankSchema,
   preferences: teamPreferencesSchema,
+  /** Skill groups and definitions, level descriptions, plan templates. */
+  growth: teamGrowthSchema,
 });
 export type TeamDocument = z.infer<typeof teamDocumentSchema>;

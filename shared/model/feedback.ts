@@ -64,7 +64,7 @@ export const feedbackFieldsSchema = z.object({
   deliveredInMeetingId: idSchema.nullable().default(null),
   followUpOn: isoDateSchema.nullable().default(null),
 });
-export type FeedbackFields = z.output<typeof feedbackFieldsSchema>;
+type FeedbackFields = z.output<typeof feedbackFieldsSchema>;
 export type FeedbackFieldsInput = z.input<typeof feedbackFieldsSchema>;
 
 type StatusFields = Pick<FeedbackFields, 'date' | 'status' | 'deliveredOn' | 'followUpOn'>;
@@ -95,7 +95,7 @@ export function checkFeedbackStatus(value: StatusFields, ctx: z.RefinementCtx): 
 }
 
 /** The rule that needs a clock: what happened and its delivery are today or earlier. */
-export function checkFeedbackDates(
+function checkFeedbackDates(
   value: Pick<FeedbackFields, 'date' | 'deliveredOn'>,
   today: string,
   ctx: z.RefinementCtx,
@@ -124,4 +124,20 @@ export function normalizeStatus<T extends StatusFields & { deliveredInMeetingId:
   }
   if (value.status === 'delivered') return { ...value, followUpOn: null };
   return value;
+}
+
+/** A feedback follow-up whose date has come, for Today. */
+export interface FollowUpDue {
+  personId: string;
+  name: string;
+  feedbackId: string;
+  kind: FeedbackKind;
+  /** The local date of the feedback itself: "feedback from <date>". */
+  date: string;
+  /** What the feedback was about: its behaviour, else its situation. */
+  summary: string;
+  /** The local date the lead set to follow up on. */
+  followUpOn: string;
+  /** 0 when due today. */
+  daysOverdue: number;
 }

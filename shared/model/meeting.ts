@@ -20,7 +20,7 @@ export const localDateTimeSchema = z
   .refine(isRealDate, 'This date does not exist.');
 
 /** One change to the cadence's dates: skip an occurrence, or move it. */
-export const scheduleExceptionSchema = z.object({
+const scheduleExceptionSchema = z.object({
   /** The occurrence's original date, which identifies it. */
   occurrence: isoDateSchema,
   kind: z.enum(['skip', 'move']),
@@ -30,7 +30,7 @@ export const scheduleExceptionSchema = z.object({
 export type ScheduleException = z.infer<typeof scheduleExceptionSchema>;
 
 /** A cadence that was in force until a date; the person's current cadence takes over from there. */
-export const pastCadenceSchema = z.object({ cadence: cadenceSchema, until: isoDateSchema });
+const pastCadenceSchema = z.object({ cadence: cadenceSchema, until: isoDateSchema });
 export type PastCadence = z.infer<typeof pastCadenceSchema>;
 
 export const scheduleSchema = z.object({
@@ -95,3 +95,15 @@ export const actionItemSchema = z.object({
   createdAt: timestampSchema,
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
+
+/** A talking point as an agenda shows it (`shared/domain/agenda.ts`). */
+export interface AgendaPoint extends TalkingPoint {
+  /** It was on the agenda of an earlier held 1:1 and is still open. */
+  carriedOver: boolean;
+}
+
+/** An action item as an agenda shows it: whole local days past its due date. */
+export interface AgendaAction extends ActionItem {
+  overdue: boolean;
+  daysOverdue: number;
+}

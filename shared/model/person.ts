@@ -11,7 +11,7 @@ import {
 import { hasLetterOrDigit, normalizeName } from '../domain/names';
 
 export const FREQUENCIES = ['none', 'weekly', 'biweekly', 'monthly'] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
+type Frequency = (typeof FREQUENCIES)[number];
 
 export const FREQUENCY_LABELS: Record<Frequency, string> = {
   none: 'No regular 1:1',
@@ -95,8 +95,7 @@ export const personInputSchema = z.object({
 });
 export type PersonInput = z.input<typeof personInputSchema>;
 
-export const PERSON_STATUSES = ['active', 'archived'] as const;
-export type PersonStatus = (typeof PERSON_STATUSES)[number];
+const PERSON_STATUSES = ['active', 'archived'] as const;
 
 export const personSchema = personInputSchema.extend({
   name: storedNameSchema,

@@ -44,11 +44,11 @@ export const promptInputSchema = z.object({
   text: requiredText('Prompt', 300),
 });
 
-export const promptSchema = promptInputSchema.extend({ id: idSchema });
+const promptSchema = promptInputSchema.extend({ id: idSchema });
 export type Prompt = z.infer<typeof promptSchema>;
 
 /** What the lead changed about a built-in prompt: new wording, or hidden. */
-export const promptOverrideSchema = z.object({
+const promptOverrideSchema = z.object({
   text: requiredText('Prompt', 300).nullable(),
   hidden: z.boolean(),
 });
@@ -60,7 +60,7 @@ export const templateInputSchema = z.object({
     .min(1, 'Pick at least one prompt.')
     .max(30, 'Keep a template to 30 prompts at most.'),
 });
-export const templateSchema = templateInputSchema.extend({ id: idSchema });
+const templateSchema = templateInputSchema.extend({ id: idSchema });
 export type Template = z.infer<typeof templateSchema>;
 
 export const questionBankSchema = z.object({
@@ -68,7 +68,6 @@ export const questionBankSchema = z.object({
   overrides: z.record(idSchema, promptOverrideSchema),
   templates: z.array(templateSchema),
 });
-export type QuestionBank = z.infer<typeof questionBankSchema>;
 
 /** A prompt as the bank shows it: built-in or the lead's own, with any edit applied. */
 export interface BankPrompt extends Prompt {

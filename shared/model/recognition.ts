@@ -30,8 +30,8 @@ export const recognitionSchema = z.object({
 });
 export type Recognition = z.infer<typeof recognitionSchema>;
 
-export const MAX_RECIPIENTS = 20;
-export const NOT_AFTER_TODAY = 'Use today or an earlier date.';
+const MAX_RECIPIENTS = 20;
+const NOT_AFTER_TODAY = 'Use today or an earlier date.';
 
 /** What the capture form sends: the same schema checks it in the form and in the backend. */
 export const recognitionInputSchema = z.object({

@@ -103,7 +103,7 @@ export const test = base.extend<AppOptions & { app: AppHandle }, WorkerFixtures>
         },
         openPage: (path) => host.openPage(path),
       });
-      await host.backend.flush();
+      await host.close();
       await context.close();
     }
     await rm(dataDir, { recursive: true, force: true });

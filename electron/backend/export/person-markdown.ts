@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import type { PersonDocument } from '../../../shared/model/documents';
 import { SHARED_IN_LABELS } from '../../../shared/model/recognition';
 import { describeCadenceText } from '../../../shared/domain/cadence-text';
+import { growthMarkdown } from '../growth/growth-markdown';
 import {
   displayLocalDate,
   fromLocalDateTime,
@@ -107,6 +108,7 @@ export function personToMarkdown(
     }
     out.push('');
   }
+  out.push(...growthMarkdown(doc.growth));
   out.push(
     '---',
     `_Exported from Coachbook on ${format(exportedAt, 'd MMM yyyy, HH:mm')}${includePrivate ? ', including private notes' : ''}._`,

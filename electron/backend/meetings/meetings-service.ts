@@ -8,7 +8,6 @@ import {
 } from '../../../shared/domain/agenda';
 import {
   notRecordedOneOnOnes,
-  toLocalDateTime,
   upcomingOneOnOnes,
   usualTime,
   type OpenOneOnOne,
@@ -20,7 +19,7 @@ import type { Meeting, MeetingStatus, Mood } from '../../../shared/model/meeting
 import type { Clock } from '../clock';
 import type { PeopleRepository } from '../people/people-repository';
 import { requirePerson } from '../people/require-person';
-import { toLocalDate } from '../../../shared/domain/local-time';
+import { toLocalDate, toLocalDateTime } from '../../../shared/domain/local-time';
 import { findMeeting } from './find';
 
 const UPCOMING_SHOWN = 6;

@@ -4,9 +4,9 @@ import { nameKey } from '../../../shared/domain/names';
 import {
   keepFortnight,
   pastCadencesAfterChange,
-  toLocalDateTime,
   upcomingOneOnOnes,
 } from '../../../shared/domain/schedule';
+import { toLocalDateTime } from '../../../shared/domain/local-time';
 import { format, startOfDay } from 'date-fns';
 import type { PersonView } from '../../../shared/ipc/channels/people';
 import { AppError } from '../../../shared/ipc/errors';

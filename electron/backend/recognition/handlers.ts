@@ -1,6 +1,5 @@
 import type { AreaHandlers, BackendContext } from '../context';
 import { RecognitionService } from './recognition-service';
-import { ValuesService } from './values-service';
 
 export function recognitionHandlers(ctx: BackendContext): AreaHandlers<'recognition'> {
   const recognition = new RecognitionService(ctx);
@@ -14,13 +13,5 @@ export function recognitionHandlers(ctx: BackendContext): AreaHandlers<'recognit
     'recognition:setGapDays': ({ days }) => recognition.setGapDays(days),
     'recognition:setShortcut': ({ accelerator }) => recognition.setShortcut(accelerator),
     'recognition:openCaptureWindow': () => recognition.openCaptureWindow(),
-  };
-}
-
-export function valuesHandlers(ctx: BackendContext): AreaHandlers<'values'> {
-  const values = new ValuesService(ctx.team);
-  return {
-    'values:list': () => values.list(),
-    'values:save': ({ values: list }) => values.save(list),
   };
 }

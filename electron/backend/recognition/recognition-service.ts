@@ -42,15 +42,9 @@ export class RecognitionService {
         recipients: files.map((f) => ({ personId: f.data.person.id, name: f.data.person.name })),
         createdAt: now.toISOString(),
       };
-      await updateEach(
-        files,
-        (doc) => {
-          doc.recognitions.push(structuredClone(recognition));
-        },
-        (doc) => {
-          doc.recognitions = doc.recognitions.filter((r) => r.id !== recognition.id);
-        },
-      );
+      await updateEach(files, (doc) => {
+        doc.recognitions.push(structuredClone(recognition));
+      });
       return recognition;
     });
   }
@@ -64,18 +58,9 @@ export class RecognitionService {
       if (!holders.length) {
         throw new AppError('not_found', 'This recognition does not exist any more.');
       }
-      const copies = new Map(
-        holders.map((f) => [f.data.person.id, f.data.recognitions.find((r) => r.id === id)!]),
-      );
-      await updateEach(
-        holders,
-        (doc) => {
-          doc.recognitions = doc.recognitions.filter((r) => r.id !== id);
-        },
-        (doc) => {
-          doc.recognitions.push(copies.get(doc.person.id)!);
-        },
-      );
+      await updateEach(holders, (doc) => {
+        doc.recognitions = doc.recognitions.filter((r) => r.id !== id);
+      });
       return { removed: holders.length };
     });
   }

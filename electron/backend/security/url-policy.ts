@@ -16,7 +16,3 @@ export function safeExternalUrl(candidate: unknown): string | null {
   if (!url.hostname || url.username || url.password) return null;
   return url.href;
 }
-
-export function isSafeExternalUrl(candidate: unknown): boolean {
-  return safeExternalUrl(candidate) !== null;
-}

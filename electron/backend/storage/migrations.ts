@@ -55,10 +55,14 @@ export interface Upgraded<T> {
 }
 
 /**
- * Runs the numbered migrations in order, then validates. Throws `NewerVersionError` for a file
- * from the future (which must never be rewritten) and a plain Error for anything unreadable.
+ * Runs the numbered migrations in order, without validating. Throws `NewerVersionError` for a
+ * file from the future (which must never be rewritten) and a plain Error for one that is not a
+ * document at all (JSON `null`, an array, no `schemaVersion`).
  */
-export function upgrade<T>(raw: unknown, kind: DocumentKind<T>): Upgraded<T> {
+export function migrate(
+  raw: unknown,
+  kind: DocumentKind<unknown>,
+): { document: Record<string, unknown>; migrated: boolean } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new Error(`The ${kind.label} file does not hold a JSON object.`);
   }
@@ -74,11 +78,45 @@ export function upgrade<T>(raw: unknown, kind: DocumentKind<T>): Upgraded<T> {
     if (!migration) throw new Error(`No migration from ${kind.label} format ${version}.`);
     document = applyMigration(document, migration);
   }
+  return { document, migrated: found !== kind.version };
+}
+
+/** A file that migrates but does not validate: `document` is the migrated, unvalidated content. */
+export class InvalidDocumentError extends Error {
+  constructor(
+    message: string,
+    readonly document: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'InvalidDocumentError';
+  }
+}
+
+/**
+ * Runs the numbered migrations in order, then validates. Throws `NewerVersionError` for a file
+ * from the future (which must never be rewritten) and a plain Error for anything unreadable
+ * (`InvalidDocumentError` when it is a document that does not validate).
+ */
+export function upgrade<T>(raw: unknown, kind: DocumentKind<T>): Upgraded<T> {
+  const { document, migrated } = upgradeWithSource(raw, kind);
+  return { document, migrated };
+}
+
+/**
+ * `upgrade`, also answering `source`: the migrated content before validation stripped anything,
+ * from which fields the schema does not know are kept (unknown-fields.ts).
+ */
+export function upgradeWithSource<T>(
+  raw: unknown,
+  kind: DocumentKind<T>,
+): Upgraded<T> & { source: Record<string, unknown> } {
+  const { document, migrated } = migrate(raw, kind as DocumentKind<unknown>);
   const parsed = kind.schema.safeParse(document);
   if (!parsed.success) {
-    throw new Error(
+    throw new InvalidDocumentError(
       `The ${kind.label} file is not valid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}`,
+      document,
     );
   }
-  return { document: parsed.data, migrated: found !== kind.version };
+  return { document: parsed.data, migrated, source: document };
 }

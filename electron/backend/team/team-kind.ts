@@ -7,6 +7,8 @@ import {
 import type { DocumentKind } from '../storage/migrations';
 import { teamV1ToV2 } from '../storage/migrations/team-v1-to-v2';
 import { teamV2ToV3 } from '../storage/migrations/team-v2-to-v3';
+import { teamV3ToV4 } from '../storage/migrations/team-v3-to-v4';
+import { defaultTeamGrowth } from '../../../shared/domain/growth/defaults';
 
 export const TEAM_FILE = 'team.json';
 
@@ -15,6 +17,7 @@ function teamDefaults(): Omit<TeamDocument, 'schemaVersion' | 'createdAt'> {
     values: [...DEFAULT_VALUES],
     questionBank: { custom: [], overrides: {}, templates: [] },
     preferences: { recognitionGapDays: 14, weekStartsOn: 'locale' },
+    growth: defaultTeamGrowth(),
   };
 }
 
@@ -23,7 +26,7 @@ export const teamKind: DocumentKind<TeamDocument> = {
   version: TEAM_DOCUMENT_VERSION,
   schema: teamDocumentSchema,
   // Each migration is frozen in its own file with a fixture pair (docs/storage.md).
-  migrations: [teamV1ToV2, teamV2ToV3],
+  migrations: [teamV1ToV2, teamV2ToV3, teamV3ToV4],
 };
 
 export function newTeamDocument(now: Date): TeamDocument {

@@ -1,12 +1,8 @@
 import { addMinutes, endOfDay, endOfWeek, parseISO, startOfDay } from 'date-fns';
 import { openActions } from '../../../shared/domain/agenda';
 import { followUpsDue } from '../../../shared/domain/follow-ups';
-import { toLocalDate } from '../../../shared/domain/local-time';
-import {
-  notRecordedOneOnOnes,
-  toLocalDateTime,
-  upcomingOneOnOnes,
-} from '../../../shared/domain/schedule';
+import { toLocalDate, toLocalDateTime } from '../../../shared/domain/local-time';
+import { notRecordedOneOnOnes, upcomingOneOnOnes } from '../../../shared/domain/schedule';
 import type {
   DueAction,
   NotRecordedMeeting,
@@ -18,9 +14,9 @@ import type { Clock } from '../clock';
 
 const LATER_DAYS = 14;
 /** A 1:1 counts as happening "now" for this long after its start. */
-export const MEETING_MINUTES = 60;
+const MEETING_MINUTES = 60;
 
-export interface TodayOptions {
+interface TodayOptions {
   /** 1 when weeks start on Monday, 0 on Sunday: what "this week" means. */
   weekStartsOn: 0 | 1;
 }

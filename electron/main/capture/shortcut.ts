@@ -6,13 +6,13 @@ import {
   formatAccelerator,
 } from '../../../shared/model/recognition';
 
-export interface ShortcutStore {
+interface ShortcutStore {
   get(): string;
   set(accelerator: string): void;
 }
 
 type Registry = Pick<GlobalShortcut, 'register' | 'unregister'>;
-export type ChangeResult = { ok: true } | { ok: false; message: string };
+type ChangeResult = { ok: true } | { ok: false; message: string };
 
 /**
  * The global shortcut that opens the capture window. The OS may refuse a shortcut another app

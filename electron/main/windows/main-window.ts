@@ -4,7 +4,7 @@ import type { SettingsAccess } from '../settings';
 import { DEFAULT_SIZE, MIN_SIZE, restoreBounds } from '../window-state';
 import { createSecureWindow } from './secure-window';
 
-export interface MainWindowOptions {
+interface MainWindowOptions {
   preload: string;
   settings: SettingsAccess;
   icon?: string;
@@ -50,7 +50,7 @@ export function createMainWindow({
   window.on('unmaximize', remember);
   window.on('close', (event) => {
     remember();
-    // Reminders live in the tray: closing the window keeps Coachbook running.
+    // Closing the window keeps Coachbook running in the tray (and the capture shortcut alive).
     if (!isQuitting()) {
       event.preventDefault();
       window.hide();

@@ -2,10 +2,7 @@ import { BrowserWindow, shell, type BrowserWindowConstructorOptions } from 'elec
 import { safeExternalUrl } from '../../backend/security/url-policy';
 import { isAppUrl } from '../app-url';
 
-export interface SecureWindowOptions extends Omit<
-  BrowserWindowConstructorOptions,
-  'webPreferences'
-> {
+interface SecureWindowOptions extends Omit<BrowserWindowConstructorOptions, 'webPreferences'> {
   preload: string;
   devServerUrl?: string;
 }

@@ -8,6 +8,8 @@ export interface Notice {
   title: string;
   message: string;
   at: string;
+  /** False for a state that lasts (the data folder cannot be written): shown until it ends. */
+  dismissible?: boolean;
 }
 
 export interface AppInfo {
@@ -24,11 +26,9 @@ export interface AppInfo {
  * A name that comes from code (an error's class, a component): letters, digits and `_$.-`, so
  * no text a person wrote can travel with it to the log.
  */
-export const codeNameSchema = z
-  .string()
-  .regex(/^[A-Za-z_$][\w$.-]{0,59}$/, 'Use a name from code.');
+const codeNameSchema = z.string().regex(/^[A-Za-z_$][\w$.-]{0,59}$/, 'Use a name from code.');
 
-export const RENDERER_ERROR_KINDS = ['window-error', 'unhandled-rejection', 'render'] as const;
+const RENDERER_ERROR_KINDS = ['window-error', 'unhandled-rejection', 'render'] as const;
 
 /** What the renderer reports of an error it did not handle: never its message. */
 export const rendererErrorSchema = z
@@ -46,9 +46,6 @@ export type RendererErrorReport = z.input<typeof rendererErrorSchema>;
 export const appChannels = {
   'app:info': channel(noInput).returns<AppInfo>(),
   'app:dismissNotice': channel(byId).returns<{ dismissed: boolean }>(),
-  'app:openExternal': channel(z.object({ url: z.string().max(2048) })).returns<{
-    opened: boolean;
-  }>(),
   /** Opens the log folder in the system's file manager; a `conflict` error where there is none. */
   'app:openLogFolder': channel(noInput).returns<{ opened: true }>(),
   /** Writes a renderer error to the log. */

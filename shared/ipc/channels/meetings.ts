@@ -1,22 +1,15 @@
 import { z } from 'zod';
 import { channel } from '../channel';
-import {
-  idSchema,
-  isoDateSchema,
-  requiredText,
-  trimmedText,
-  untrimmedText,
-} from '../../model/common';
+import { idSchema, isoDateSchema, trimmedText, untrimmedText } from '../../model/common';
 import {
   MEETING_STATUSES,
-  POINT_AUTHORS,
   localDateTimeSchema,
   moodSchema,
+  type AgendaAction,
+  type AgendaPoint,
   type Meeting,
 } from '../../model/meeting';
 import type { Feedback } from '../../model/feedback';
-import type { AgendaAction, AgendaPoint } from '../../domain/agenda';
-import type { Brief } from '../../domain/brief';
 
 const personId = idSchema;
 const ofPerson = z.object({ personId });
@@ -104,37 +97,5 @@ export const meetingsChannels = {
   ).returns<{ moved: true }>(),
   'meetings:resetOccurrence': channel(ofPerson.extend({ occurrence: isoDateSchema })).returns<{
     reset: true;
-  }>(),
-  'points:add': channel(
-    ofPerson.extend({ text: requiredText('Talking point', 500), from: z.enum(POINT_AUTHORS) }),
-  ).returns<AgendaPoint[]>(),
-  'points:update': channel(
-    ofPerson.extend({ pointId: idSchema, text: requiredText('Talking point', 500) }),
-  ).returns<{ ok: true }>(),
-  'points:resolve': channel(
-    ofMeeting.extend({ pointId: idSchema, resolved: z.boolean() }),
-  ).returns<{ ok: true }>(),
-  'points:move': channel(
-    ofPerson.extend({ pointId: idSchema, direction: z.enum(['up', 'down']) }),
-  ).returns<{ ok: true }>(),
-  'points:remove': channel(ofPerson.extend({ pointId: idSchema })).returns<{ ok: true }>(),
-  'actions:add': channel(
-    ofPerson.extend({
-      text: requiredText('Action', 500),
-      owner: z.enum(POINT_AUTHORS),
-      due: isoDateSchema.nullable().default(null),
-      meetingId: idSchema.nullable().default(null),
-    }),
-  ).returns<{ id: string }>(),
-  'actions:setDone': channel(ofPerson.extend({ actionId: idSchema, done: z.boolean() })).returns<{
-    ok: true;
-  }>(),
-  'actions:remove': channel(ofPerson.extend({ actionId: idSchema })).returns<{ ok: true }>(),
-  'brief:get': channel(ofPerson).returns<Brief>(),
-  'export:personMarkdown': channel(
-    ofPerson.extend({ includePrivate: z.boolean().default(false) }),
-  ).returns<{
-    fileName: string;
-    content: string;
   }>(),
 };

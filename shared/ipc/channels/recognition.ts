@@ -8,7 +8,7 @@ import {
   recognitionInputSchema,
   type Recognition,
 } from '../../model/recognition';
-import type { PersonBalance, TeamBalance } from '../../domain/balance';
+import type { PersonBalance, TeamBalance } from '../../model/balance';
 
 /** The global shortcut as the main process has it: what is set and whether the OS accepted it. */
 export interface CaptureShortcutState {
@@ -40,7 +40,7 @@ export interface RecognitionFeed {
   valuesUsed: string[];
 }
 
-export const feedFilterSchema = z
+const feedFilterSchema = z
   .object({
     personId: idSchema.nullable().default(null),
     value: trimmedText('Value', 60).nullable().default(null),

@@ -6,6 +6,7 @@ import {
   type Backend,
   type BackendOptions,
 } from '../../../electron/backend/create-backend';
+import { startFailure } from '../../../electron/main/start-failure';
 import { bridgeFile, rendererDir } from './paths';
 
 export const WEB_ORIGIN = 'http://coachbook.test';
@@ -28,6 +29,16 @@ export interface WebHost {
   restart(): Promise<void>;
   /** Another page of the same app on the same backend (`path` is a route such as `/recognition`). */
   openPage(path: string): Promise<Page>;
+  /** Flushes and releases the data folder, as quitting the app does. */
+  close(): Promise<void>;
+}
+
+/** What Electron's start-failure dialog says, shown as the page (the backend did not start). */
+async function showStartFailure(page: Page, error: unknown, dataDir: string): Promise<void> {
+  const { title, message } = startFailure(error, dataDir);
+  await page.setContent('<main><h1></h1><p style="white-space: pre-wrap"></p></main>');
+  await page.locator('h1').evaluate((node, text) => (node.textContent = text), title);
+  await page.locator('p').evaluate((node, text) => (node.textContent = text), message);
 }
 
 /**
@@ -39,7 +50,24 @@ export async function openWebHost(
   page: Page,
   options: BackendOptions,
 ): Promise<WebHost> {
-  let backend = await createBackend(options);
+  let backend: Backend;
+  try {
+    backend = await createBackend(options);
+  } catch (error) {
+    // As Electron's main process shows a dialog and opens nothing (a second Coachbook on the folder).
+    await showStartFailure(page, error, options.dataDir);
+    const failed = () => Promise.reject(new Error('The backend did not start.'));
+    return {
+      page,
+      get backend(): Backend {
+        throw new Error('The backend did not start.');
+      },
+      blockedNavigations: [],
+      restart: failed,
+      openPage: failed,
+      close: () => Promise.resolve(),
+    };
+  }
   const blockedNavigations: string[] = [];
   // As electron/main does for its windows: every change goes to every page of the context.
   const relay = (from: Backend) =>
@@ -89,7 +117,7 @@ export async function openWebHost(
     },
     blockedNavigations,
     async restart() {
-      await backend.flush();
+      await backend.close();
       stopRelay();
       backend = await createBackend(options);
       stopRelay = relay(backend);
@@ -100,5 +128,6 @@ export async function openWebHost(
       await another.goto(`${WEB_ORIGIN}/index.html#${path}`);
       return another;
     },
+    close: () => backend.close(),
   };
 }

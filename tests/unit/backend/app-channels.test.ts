@@ -5,53 +5,6 @@ import type { AppInfo } from '../../../shared/ipc/channels/app';
 import { errorOf, startBackend, valueOf } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
-describe('app:openExternal', () => {
-  const dir = useTempDir();
-
-  it.each([
-    'file:///etc/passwd',
-    'javascript:alert(1)',
-    'https://user:pw@example.com/',
-    'smb://x/y',
-  ])('refuses %s without calling openExternal', async (url) => {
-    const openExternal = vi.fn(async () => undefined);
-    const backend = await startBackend(dir(), { openExternal });
-    expect(valueOf(await backend.invoke('app:openExternal', { url }))).toEqual({ opened: false });
-    expect(openExternal).not.toHaveBeenCalled();
-  });
-
-  it('opens an https link through the injected openExternal', async () => {
-    const openExternal = vi.fn(async () => undefined);
-    const backend = await startBackend(dir(), { openExternal });
-    const answer = await backend.invoke('app:openExternal', { url: 'https://example.com' });
-    expect(valueOf(answer)).toEqual({ opened: true });
-    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.com/'); // normalised, never the raw string;
-  });
-
-  it('answers opened: false when no openExternal was given', async () => {
-    const backend = await startBackend(dir());
-    const answer = await backend.invoke('app:openExternal', { url: 'https://example.com' });
-    expect(valueOf(answer)).toEqual({ opened: false });
-  });
-
-  it('refuses a URL longer than 2048 characters as invalid input', async () => {
-    const openExternal = vi.fn(async () => undefined);
-    const backend = await startBackend(dir(), { openExternal });
-    const url = `https://example.com/${'a'.repeat(2048)}`;
-    expect(errorOf(await backend.invoke('app:openExternal', { url })).code).toBe('invalid_input');
-    expect(openExternal).not.toHaveBeenCalled();
-  });
-
-  it('reports a failing openExternal as an internal error and logs it', async () => {
-    const log = vi.fn();
-    const openExternal = vi.fn(async () => Promise.reject(new Error('no browser')));
-    const backend = await startBackend(dir(), { openExternal, log });
-    const error = errorOf(await backend.invoke('app:openExternal', { url: 'https://example.com' }));
-    expect(error.code).toBe('internal');
-    expect(log).toHaveBeenCalledWith('Handler app:openExternal failed', expect.any(Error));
-  });
-});
-
 describe('app:openLogFolder', () => {
   const dir = useTempDir();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Brief } from '../../../../shared/domain/brief';
+import type { Brief } from '../../../../shared/model/brief';
 import type { MeetingView } from '../../../../shared/ipc/channels/meetings';
 import type { TodayOverview } from '../../../../shared/ipc/channels/today';
 import type { Feedback } from '../../../../shared/model/feedback';

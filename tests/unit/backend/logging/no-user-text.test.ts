@@ -31,10 +31,10 @@ describe('the log a lead can send', () => {
   }
 
   it('holds channels, codes and ids, and no name, note, input or error message', async () => {
-    const openExternal = vi.fn(async () => {
-      throw new Error(`Browser refused: ${SECRET}`);
+    const open = vi.fn(async (): Promise<{ ok: true }> => {
+      throw new Error(`File manager refused: ${SECRET}`);
     });
-    const { backend, read } = await backendWithLog({ openExternal });
+    const { backend, read } = await backendWithLog({ logFolder: { path: '/logs', open } });
 
     // Everyday use with the marker in every text field.
     const person = await createPerson(backend, { name: `${MARKER} Raman`, note: SECRET });
@@ -62,7 +62,7 @@ describe('the log a lead can send', () => {
       await backend.invoke('meetings:saveNotes', { personId, meetingId: MARKER, notes: SECRET }),
     );
     // A failure inside, whose message holds the marker.
-    errorOf(await backend.invoke('app:openExternal', { url: `https://example.com/${MARKER}` }));
+    errorOf(await backend.invoke('app:openLogFolder', undefined));
     // Renderer reports trying to smuggle text.
     errorOf(
       await backend.invoke('app:reportError', {
@@ -114,7 +114,7 @@ describe('the log a lead can send', () => {
         expect.objectContaining({
           event: 'ipc:failed',
           level: 'error',
-          channel: 'app:openExternal',
+          channel: 'app:openLogFolder',
           code: 'internal',
           errorName: 'Error',
         }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Brief } from '../../../../shared/domain/brief';
+import type { Brief } from '../../../../shared/model/brief';
 import { errorOf, valueOf } from '../../helpers/backend';
 import { openOccurrence, withPerson } from '../../helpers/meetings';
 import { fixedClock } from '../../helpers/people';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../../electron/backend/create-backend';
-import type { Brief } from '../../../../shared/domain/brief';
+import type { Brief } from '../../../../shared/model/brief';
 import type { MeetingsOverview } from '../../../../shared/ipc/channels/meetings';
 import type { PersonView } from '../../../../shared/ipc/channels/people';
 import type { TodayOverview } from '../../../../shared/ipc/channels/today';

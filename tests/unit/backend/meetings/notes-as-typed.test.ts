@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Brief } from '../../../../shared/domain/brief';
+import type { Brief } from '../../../../shared/model/brief';
 import { createPerson, errorOf, startBackend, valueOf } from '../../helpers/backend';
 import { getMeeting, openOccurrence, storedDocument, withPerson } from '../../helpers/meetings';
 import { listTree, useTempDir } from '../../helpers/temp-dir';

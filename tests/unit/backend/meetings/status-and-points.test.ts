@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../../electron/backend/create-backend';
 import type { MeetingView } from '../../../../shared/ipc/channels/meetings';
-import type { AgendaPoint } from '../../../../shared/domain/agenda';
-import type { Brief } from '../../../../shared/domain/brief';
+import type { AgendaPoint } from '../../../../shared/model/meeting';
+import type { Brief } from '../../../../shared/model/brief';
 import { errorOf, valueOf } from '../../helpers/backend';
 import {
   addPoints,
@@ -144,12 +144,11 @@ describe('talking points', () => {
     expect(await waiting(backend, personId)).toEqual(['A', 'B']);
   });
 
-  it('points:update and points:remove change only the point they name', async () => {
+  it('points:remove removes only the point it names', async () => {
     const { backend, personId } = await withPerson(dir());
-    const [a, b] = await addPoints(backend, personId, 'A', 'B');
-    valueOf(await backend.invoke('points:update', { personId, pointId: a, text: 'A, reworded' }));
+    const [, b] = await addPoints(backend, personId, 'A', 'B');
     valueOf(await backend.invoke('points:remove', { personId, pointId: b }));
-    expect(await waiting(backend, personId)).toEqual(['A, reworded']);
+    expect(await waiting(backend, personId)).toEqual(['A']);
     expect((await storedDocument(dir(), personId)).talkingPoints).toHaveLength(1);
   });
 
@@ -160,7 +159,6 @@ describe('talking points', () => {
     const calls: [string, object][] = [
       ['points:remove', { personId, pointId: 'nope' }],
       ['points:move', { personId, pointId: 'nope', direction: 'up' }],
-      ['points:update', { personId, pointId: 'nope', text: 'x' }],
       ['points:resolve', { personId, meetingId: 'nope', pointId: a, resolved: true }],
     ];
     for (const [channel, input] of calls) {

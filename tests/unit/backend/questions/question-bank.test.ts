@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../../electron/backend/create-backend';
 import { BUILT_IN_PROMPTS } from '../../../../shared/domain/built-in-prompts';
-import type { Brief } from '../../../../shared/domain/brief';
+import type { Brief } from '../../../../shared/model/brief';
 import type { QuestionBankView } from '../../../../shared/ipc/channels/questions';
 import { PROMPT_CATEGORIES } from '../../../../shared/model/question-bank';
 import { errorOf, startBackend, valueOf } from '../../helpers/backend';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../../electron/backend/create-backend';
-import type { TeamBalance } from '../../../../shared/domain/balance';
+import type { TeamBalance } from '../../../../shared/model/balance';
 import type {
   PersonRecognition,
   RecognitionFeed,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeExternalUrl } from '../../../../electron/backend/security/url-policy';
+import { safeExternalUrl } from '../../../../electron/backend/security/url-policy';
 
-describe('isSafeExternalUrl', () => {
+const isSafe = (candidate: unknown) => safeExternalUrl(candidate) !== null;
+
+describe('safeExternalUrl', () => {
   it.each([
     'https://example.com',
     'https://example.com/path?q=1#top',
@@ -10,7 +12,7 @@ describe('isSafeExternalUrl', () => {
     'https://docs.example.com:8443/guide',
     'https://192.0.2.10/status',
   ])('allows the http(s) link %s', (url) => {
-    expect(isSafeExternalUrl(url)).toBe(true);
+    expect(isSafe(url)).toBe(true);
   });
 
   it.each([
@@ -27,7 +29,7 @@ describe('isSafeExternalUrl', () => {
     'app://coachbook/index.html',
     'mailto:sam@example.com',
   ])('refuses the non-http(s) URL %s', (url) => {
-    expect(isSafeExternalUrl(url)).toBe(false);
+    expect(isSafe(url)).toBe(false);
   });
 
   it.each([
@@ -35,26 +37,26 @@ describe('isSafeExternalUrl', () => {
     'https://user@example.com/',
     'http://:secret@example.com/',
   ])('refuses credentials in the URL: %s', (url) => {
-    expect(isSafeExternalUrl(url)).toBe(false);
+    expect(isSafe(url)).toBe(false);
   });
 
   it.each(['', 'example.com', '/relative/path', 'https://', 'http://exa mple.com'])(
     'refuses what does not parse as an absolute http(s) URL: %j',
     (url) => {
-      expect(isSafeExternalUrl(url)).toBe(false);
+      expect(isSafe(url)).toBe(false);
     },
   );
 
   it.each([undefined, null, 42, {}, ['https://example.com'], new URL('https://example.com')])(
     'refuses a non-string: %j',
     (value) => {
-      expect(isSafeExternalUrl(value)).toBe(false);
+      expect(isSafe(value)).toBe(false);
     },
   );
 
   it('allows 2048 characters and refuses 2049', () => {
     const base = 'https://example.com/';
-    expect(isSafeExternalUrl(base + 'a'.repeat(2048 - base.length))).toBe(true);
-    expect(isSafeExternalUrl(base + 'a'.repeat(2049 - base.length))).toBe(false);
+    expect(isSafe(base + 'a'.repeat(2048 - base.length))).toBe(true);
+    expect(isSafe(base + 'a'.repeat(2049 - base.length))).toBe(false);
   });
 });

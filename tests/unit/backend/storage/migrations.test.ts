@@ -49,7 +49,7 @@ async function fixture(): Promise<Record<string, unknown>> {
  * live model helper, it would follow that helper and hide a changed migration.
  */
 const UPGRADED = {
-  schemaVersion: 3,
+  schemaVersion: 4,
   person: UPGRADED_PERSON,
   schedule: { exceptions: [], pastCadences: [] },
   meetings: [],
@@ -57,9 +57,10 @@ const UPGRADED = {
   actionItems: [],
   feedback: [],
   recognitions: [],
+  growth: { goals: [], trainings: [], skills: [], absences: [] },
 };
 
-describe('person migrations 1 -> 2 -> 3 (fixture person-v1.json)', () => {
+describe('person migrations 1 -> 2 -> 3 -> 4 (fixture person-v1.json)', () => {
   const dir = useTempDir();
 
   it('upgrades the old shape: cadence object from the string, tags added, empty 1:1 data', async () => {
@@ -68,7 +69,7 @@ describe('person migrations 1 -> 2 -> 3 (fixture person-v1.json)', () => {
     expect(document).toEqual(UPGRADED);
   });
 
-  it('rewrites the file on disk as schemaVersion 3 when it is opened', async () => {
+  it('rewrites the file on disk as schemaVersion 4 when it is opened', async () => {
     await mkdir(join(dir(), 'people'));
     await copyFile(FIXTURE, join(dir(), REL));
 
@@ -76,7 +77,7 @@ describe('person migrations 1 -> 2 -> 3 (fixture person-v1.json)', () => {
     expect(file?.data).toEqual(UPGRADED);
     expect(await readJson(join(dir(), REL))).toEqual(UPGRADED);
     expect(await readJson(backupPath(dir(), 'daily/2026-11-18', REL))).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: 4,
     });
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'team-v1.json');
 
 /** A format 1 file after every migration: the current shape. */
 const UPGRADED = {
-  schemaVersion: 3,
+  schemaVersion: 4,
   createdAt: '2026-02-10T08:00:00.000Z',
   values: [
     'Customer first',
@@ -28,6 +29,15 @@ const UPGRADED = {
   ],
   questionBank: { custom: [], overrides: {}, templates: [] },
   preferences: { recognitionGapDays: 14, weekStartsOn: 'locale' },
+  // Format 4's starting groups, level descriptions and templates, as its frozen fixture has them.
+  growth: (
+    JSON.parse(
+      readFileSync(
+        join(import.meta.dirname, '..', 'fixtures', 'migrations', 'team-v3-to-v4.expected.json'),
+        'utf8',
+      ),
+    ) as { growth: unknown }
+  ).growth,
 };
 
 async function fixture(): Promise<Record<string, unknown>> {
@@ -60,7 +70,7 @@ describe('a format 1 team file (fixture team-v1.json) upgraded to the current fo
     const backend = await startBackend(dir());
     const bank = valueOf<QuestionBankView>(await backend.invoke('questions:list', undefined));
     expect(bank.prompts.length).toBeGreaterThan(0);
-    expect(await readJson(join(dir(), TEAM_FILE))).toMatchObject({ schemaVersion: 3 });
+    expect(await readJson(join(dir(), TEAM_FILE))).toMatchObject({ schemaVersion: 4 });
   });
 
   it('writes a new team file in the current shape', () => {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { upcomingMeetings } from '../../../../shared/domain/cadence';
+import { upcomingMeetings } from '../../helpers/cadence';
 import { describeShiftedTimes } from '../../../../shared/domain/cadence-text';
 import type { Cadence } from '../../../../shared/model/person';
 

@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { nextMeeting, upcomingMeetings } from '../../../../shared/domain/cadence';
+import { nextMeeting, upcomingMeetings } from '../../helpers/cadence';
 import type { Cadence } from '../../../../shared/model/person';
 
 /** Wednesday 18 November 2026, 09:00 local time. */

@@ -3,8 +3,8 @@ import {
   scheduledOccurrences,
   upcomingOneOnOnes,
   type LedgerSource,
+  type OpenOneOnOne,
   type Occurrence,
-  type UpcomingOneOnOne,
 } from '../../../../shared/domain/schedule';
 import type { Meeting, Schedule, ScheduleException } from '../../../../shared/model/meeting';
 import type { Cadence } from '../../../../shared/model/person';
@@ -34,7 +34,7 @@ const src = (cadence: Cadence, schedule: Schedule, meetings: Meeting[]): LedgerS
   schedule,
   meetings,
 });
-const show = (items: (Occurrence | UpcomingOneOnOne)[]) =>
+const show = (items: (Occurrence | OpenOneOnOne)[]) =>
   items.map((o) => `${o.occurrence ?? 'ad hoc'} @ ${wallClock(o.at)}${o.moved ? ' moved' : ''}`);
 
 describe('scheduledOccurrences', () => {

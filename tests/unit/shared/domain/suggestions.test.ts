@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { suggestTopics, type Suggestion } from '../../../../shared/domain/suggestions';
+import type { Suggestion } from '../../../../shared/model/brief';
+import { suggestTopics } from '../../../../shared/domain/suggestions';
 import type { PersonDocument } from '../../../../shared/model/documents';
 import { fixedClock, weeklyCadence } from '../../helpers/people';
 import {
