@@ -61,7 +61,7 @@ const noNode = {
  * renderer none of Node's.
  */
 const builtin = new Set(Object.keys(globals.builtin));
-const SHARED_RUNTIME_GLOBALS = new Set(['TextEncoder']);
+const SHARED_RUNTIME_GLOBALS = new Set(['TextEncoder', 'URL']);
 const nodeOnlyGlobals = Object.keys(globals.node).filter(
   (name) => !(name in globals.browser) && !builtin.has(name),
 );

@@ -6,3 +6,13 @@
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
+
+/** The WHATWG URL parser, the same in Node and the browser (only what shared code reads). */
+declare class URL {
+  constructor(input: string, base?: string);
+  readonly href: string;
+  readonly protocol: string;
+  readonly hostname: string;
+  readonly username: string;
+  readonly password: string;
+}

@@ -11,7 +11,7 @@ import {
 import ReactMarkdown, { type Components } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
-import { openableUrl } from '../lib/external-url';
+import { safeExternalUrl as openableUrl } from '../../shared/domain/external-url';
 import { splitMarkdown } from './markdown-blocks';
 
 const REMARK_PLUGINS = [remarkGfm];

@@ -1,4 +1,4 @@
-import { addDays, max, min, startOfDay } from 'date-fns';
+import { addDays, max, min, startOfDay, startOfISOWeek } from 'date-fns';
 import type { Cadence, Person } from '../model/person';
 import type { Meeting, PastCadence, Schedule } from '../model/meeting';
 import { cadenceTimesBetween, sameFortnightParity } from './cadence';
@@ -67,9 +67,8 @@ export function keepFortnight(previous: Cadence, next: Cadence): Cadence {
   if (previous.frequency !== 'biweekly' || next.frequency !== 'biweekly') return next;
   if (next.weekday === previous.weekday && next.time === previous.time) return next;
   if (sameFortnightParity(next.startsOn, previous.startsOn)) return next;
-  const nextWeek = addDays(fromLocalDate(next.startsOn), 7);
-  const monday = addDays(nextWeek, -((nextWeek.getDay() + 6) % 7));
-  return { ...next, startsOn: toLocalDate(monday) };
+  const nextMonday = startOfISOWeek(addDays(fromLocalDate(next.startsOn), 7));
+  return { ...next, startsOn: toLocalDate(nextMonday) };
 }
 
 /** The segment in force on a local day. */

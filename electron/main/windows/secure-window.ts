@@ -1,5 +1,5 @@
 import { BrowserWindow, shell, type BrowserWindowConstructorOptions } from 'electron';
-import { safeExternalUrl } from '../../backend/security/url-policy';
+import { safeExternalUrl } from '../../../shared/domain/external-url';
 import { isAppUrl } from '../app-url';
 
 interface SecureWindowOptions extends Omit<BrowserWindowConstructorOptions, 'webPreferences'> {

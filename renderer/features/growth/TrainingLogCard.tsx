@@ -20,7 +20,7 @@ import {
 } from '../../../shared/model/growth';
 import { RemoveButton } from '../../components/RemoveButton';
 import { CardAction, SectionCard } from '../../components/SectionCard';
-import { openableUrl } from '../../lib/external-url';
+import { safeExternalUrl as openableUrl } from '../../../shared/domain/external-url';
 import { formatDate, todayIso } from '../../lib/format';
 import { api } from '../../lib/api';
 import { useGrowthAction } from './queries';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeExternalUrl } from '../../../../electron/backend/security/url-policy';
+import { safeExternalUrl } from '../../../../shared/domain/external-url';
 
 const isSafe = (candidate: unknown) => safeExternalUrl(candidate) !== null;
 
