@@ -87,6 +87,7 @@ function personDocument(index: number, now: Date): PersonDocument {
     feedback: [],
     recognitions: [],
     growth: growthHistory(now, start),
+    kpis: { values: [] },
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requiredText, timestampSchema } from './common';
 import { feedbackSchema } from './feedback';
 import { emptyPersonGrowth, personGrowthSchema, teamGrowthSchema } from './growth';
+import { emptyPersonKpis, personKpisSchema, teamKpisSchema } from './kpis';
 import { actionItemSchema, meetingSchema, scheduleSchema, talkingPointSchema } from './meeting';
 import { personSchema } from './person';
 import { questionBankSchema } from './question-bank';
@@ -11,7 +12,7 @@ import { recognitionSchema } from './recognition';
  * One file per person keeps writes small and lets a person's data be exported, handed over or
  * erased as one file: the person, their 1:1s and everything said or given in them.
  */
-export const PERSON_DOCUMENT_VERSION = 4;
+export const PERSON_DOCUMENT_VERSION = 5;
 export const personDocumentSchema = z.object({
   schemaVersion: z.literal(PERSON_DOCUMENT_VERSION),
   person: personSchema,
@@ -23,6 +24,8 @@ export const personDocumentSchema = z.object({
   recognitions: z.array(recognitionSchema),
   /** Development goals, the training log, skill levels with history, and leave. */
   growth: personGrowthSchema,
+  /** KPI values per metric and period, each with where it came from. */
+  kpis: personKpisSchema,
 });
 export type PersonDocument = z.infer<typeof personDocumentSchema>;
 
@@ -35,6 +38,7 @@ export function emptyPersonCollections(): Omit<PersonDocument, 'schemaVersion' |
     feedback: [],
     recognitions: [],
     growth: emptyPersonGrowth(),
+    kpis: emptyPersonKpis(),
   };
 }
 
@@ -63,7 +67,7 @@ export const teamPreferencesSchema = z.object({
 });
 
 /** Team-wide data that belongs to no single person. */
-export const TEAM_DOCUMENT_VERSION = 4;
+export const TEAM_DOCUMENT_VERSION = 5;
 export const teamDocumentSchema = z.object({
   schemaVersion: z.literal(TEAM_DOCUMENT_VERSION),
   createdAt: timestampSchema,
@@ -72,5 +76,7 @@ export const teamDocumentSchema = z.object({
   preferences: teamPreferencesSchema,
   /** Skill groups and definitions, level descriptions, plan templates. */
   growth: teamGrowthSchema,
+  /** Metric definitions, saved import mappings per helpdesk, the record of imports. */
+  kpis: teamKpisSchema,
 });
 export type TeamDocument = z.infer<typeof teamDocumentSchema>;

@@ -36,7 +36,7 @@ describe('createBackend: people', () => {
     expect(view.nextMeeting).toBe('2026-11-24T10:00');
     expect(await listNames(people())).toEqual([`${view.person.id}.json`]);
     expect(await readJson(join(people(), `${view.person.id}.json`))).toEqual({
-      schemaVersion: 4,
+      schemaVersion: 5,
       person: view.person,
       ...emptyPersonCollections(),
     });

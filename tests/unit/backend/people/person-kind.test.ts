@@ -20,29 +20,30 @@ const EMPTY_ONE_ON_ONE_DATA = {
   feedback: [],
   recognitions: [],
   growth: { goals: [], trainings: [], skills: [], absences: [] },
+  kpis: { values: [] },
 };
 
 async function fixture(): Promise<Record<string, unknown>> {
   return JSON.parse(await readFile(FIXTURE, 'utf8')) as Record<string, unknown>;
 }
 
-describe('person migrations 2 -> 3 -> 4 (fixture person-v2.json)', () => {
+describe('person migrations 2 -> ... -> 5 (fixture person-v2.json)', () => {
   const dir = useTempDir();
 
   it('adds the 1:1 collections empty and keeps the person as it was', async () => {
     const old = await fixture();
     const { document, migrated } = upgrade(old, personKind);
     expect(migrated).toBe(true);
-    expect(document).toEqual({ schemaVersion: 4, person: old.person, ...EMPTY_ONE_ON_ONE_DATA });
+    expect(document).toEqual({ schemaVersion: 5, person: old.person, ...EMPTY_ONE_ON_ONE_DATA });
   });
 
-  it('rewrites the file on disk as schemaVersion 4 and backs up the upgraded state', async () => {
+  it('rewrites the file on disk as schemaVersion 5 and backs up the upgraded state', async () => {
     await mkdir(join(dir(), 'people'));
     await copyFile(FIXTURE, join(dir(), REL));
     const old = await fixture();
 
     const file = await DocumentFile.open<PersonDocument>(REL, personKind, storeContext(dir()));
-    const expected = { schemaVersion: 4, person: old.person, ...EMPTY_ONE_ON_ONE_DATA };
+    const expected = { schemaVersion: 5, person: old.person, ...EMPTY_ONE_ON_ONE_DATA };
     expect(file?.data).toEqual(expected);
     expect(await readJson(join(dir(), REL))).toEqual(expected);
     expect(await readJson(backupPath(dir(), 'daily/2026-11-18', REL))).toEqual(expected);

@@ -45,11 +45,11 @@ async function fixture(): Promise<Record<string, unknown>> {
 }
 
 /**
- * What a v1 file becomes once every migration has run (1 -> 2 -> 3), spelled out: built with a
+ * What a v1 file becomes once every migration has run (1 -> 2 -> 3 -> 4 -> 5), spelled out: built with a
  * live model helper, it would follow that helper and hide a changed migration.
  */
 const UPGRADED = {
-  schemaVersion: 4,
+  schemaVersion: 5,
   person: UPGRADED_PERSON,
   schedule: { exceptions: [], pastCadences: [] },
   meetings: [],
@@ -58,9 +58,10 @@ const UPGRADED = {
   feedback: [],
   recognitions: [],
   growth: { goals: [], trainings: [], skills: [], absences: [] },
+  kpis: { values: [] },
 };
 
-describe('person migrations 1 -> 2 -> 3 -> 4 (fixture person-v1.json)', () => {
+describe('person migrations 1 -> ... -> 5 (fixture person-v1.json)', () => {
   const dir = useTempDir();
 
   it('upgrades the old shape: cadence object from the string, tags added, empty 1:1 data', async () => {
@@ -69,7 +70,7 @@ describe('person migrations 1 -> 2 -> 3 -> 4 (fixture person-v1.json)', () => {
     expect(document).toEqual(UPGRADED);
   });
 
-  it('rewrites the file on disk as schemaVersion 4 when it is opened', async () => {
+  it('rewrites the file on disk as schemaVersion 5 when it is opened', async () => {
     await mkdir(join(dir(), 'people'));
     await copyFile(FIXTURE, join(dir(), REL));
 
@@ -77,7 +78,7 @@ describe('person migrations 1 -> 2 -> 3 -> 4 (fixture person-v1.json)', () => {
     expect(file?.data).toEqual(UPGRADED);
     expect(await readJson(join(dir(), REL))).toEqual(UPGRADED);
     expect(await readJson(backupPath(dir(), 'daily/2026-11-18', REL))).toMatchObject({
-      schemaVersion: 4,
+      schemaVersion: 5,
     });
   });
 

@@ -15,8 +15,21 @@ import { useTempDir } from '../../helpers/temp-dir';
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'team-v1.json');
 
 /** A format 1 file after every migration: the current shape. */
+const readMigrationFixture = (name: string) =>
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', 'fixtures', 'migrations', name), 'utf8'),
+  ) as Record<string, unknown>;
+
+/** Format 5's starting metrics, as its frozen fixture has them, stamped with the team's creation. */
+const kpisCreatedAt = (createdAt: string) => {
+  const kpis = readMigrationFixture('team-v4-to-v5.expected.json').kpis as {
+    metrics: Record<string, unknown>[];
+  };
+  return { ...kpis, metrics: kpis.metrics.map((m) => ({ ...m, createdAt })) };
+};
+
 const UPGRADED = {
-  schemaVersion: 4,
+  schemaVersion: 5,
   createdAt: '2026-02-10T08:00:00.000Z',
   values: [
     'Customer first',
@@ -30,14 +43,8 @@ const UPGRADED = {
   questionBank: { custom: [], overrides: {}, templates: [] },
   preferences: { recognitionGapDays: 14, weekStartsOn: 'locale' },
   // Format 4's starting groups, level descriptions and templates, as its frozen fixture has them.
-  growth: (
-    JSON.parse(
-      readFileSync(
-        join(import.meta.dirname, '..', 'fixtures', 'migrations', 'team-v3-to-v4.expected.json'),
-        'utf8',
-      ),
-    ) as { growth: unknown }
-  ).growth,
+  growth: readMigrationFixture('team-v3-to-v4.expected.json').growth,
+  kpis: kpisCreatedAt('2026-02-10T08:00:00.000Z'),
 };
 
 async function fixture(): Promise<Record<string, unknown>> {
@@ -70,13 +77,14 @@ describe('a format 1 team file (fixture team-v1.json) upgraded to the current fo
     const backend = await startBackend(dir());
     const bank = valueOf<QuestionBankView>(await backend.invoke('questions:list', undefined));
     expect(bank.prompts.length).toBeGreaterThan(0);
-    expect(await readJson(join(dir(), TEAM_FILE))).toMatchObject({ schemaVersion: 4 });
+    expect(await readJson(join(dir(), TEAM_FILE))).toMatchObject({ schemaVersion: 5 });
   });
 
   it('writes a new team file in the current shape', () => {
     expect(newTeamDocument(fixedClock())).toEqual({
       ...UPGRADED,
       createdAt: fixedClock().toISOString(),
+      kpis: kpisCreatedAt(fixedClock().toISOString()),
     });
   });
 });
