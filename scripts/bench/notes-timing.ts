@@ -75,7 +75,7 @@ export async function benchLongNote(
       browser,
       `${appOrigin}/index.html${route}`,
       {
-        page: "document.querySelector('main h2')",
+        page: "document.querySelector('main h1, main h2')",
         textarea: "(document.querySelector('textarea')?.value.length ?? 0) > 90000",
         preview: `!!document.querySelector('${PREVIEW} .mantine-Typography-root > *')`,
         previewDone: `[...document.querySelectorAll('${PREVIEW} h2')].some((h) => h.textContent === 'End of the note')`,

@@ -89,7 +89,7 @@ export async function benchRenderer({
       const a = await openAndMark(
         browser,
         `${app.origin}/index.html`,
-        { content: "document.querySelector('main h2')" },
+        { content: "document.querySelector('main h1, main h2')" },
         withBackend,
       );
       today.push(a.marks.content!);

@@ -6,6 +6,8 @@ import type { Clock } from '../clock';
 import type { EventLog } from '../logging/event-log';
 import type { Backups } from './backups';
 import type { DataChanges } from './data-changes';
+import { validateChanges } from './changed-validation';
+import { deepFreeze, produce } from './draft';
 import { DurableJsonFile } from './durable-json-file';
 import { syncFolder } from './durable-write';
 import type { StorageFs } from './fs';
@@ -98,11 +100,12 @@ export class DocumentFile<T> {
     }
     if (loaded === null) {
       if (!initial) return null;
-      loaded = initial();
+      loaded = validDefault(kind, initial());
       // A damaged file that could not be set aside is never written over: that waits for it.
       mustWrite = !pending;
     }
-    const file = new DocumentFile(relPath, loaded, adapter, kind, ctx, changeOf);
+    // Frozen: a part of the document keeps its content as long as its identity (see validated).
+    const file = new DocumentFile(relPath, deepFreeze(loaded), adapter, kind, ctx, changeOf);
     file.pendingRecovery = pending;
     if (pending) ctx.health.onWritable(() => file.enqueue(() => file.write(async () => {})));
     try {
@@ -127,7 +130,7 @@ export class DocumentFile<T> {
     const file = new DocumentFile(relPath, document, adapter, kind, ctx, changeOf);
     try {
       await file.enqueue(async () => {
-        const valid = file.validated(() => undefined);
+        const valid = file.fullyValidated(document);
         await ctx.health.assertWritable();
         await adapter.write(valid).catch(async (error: unknown) => {
           throw await failure(ctx, error, relPath);
@@ -157,8 +160,9 @@ export class DocumentFile<T> {
 
   /**
    * Applies one change to several documents, all or nothing, also across a crash (journal.ts):
-   * every file is checked and validated first, then all are written under one journal record.
-   * No other write to any of them runs in between.
+   * every file is checked and validated first, then all are written under one journal record
+   * (one file alone is written durably as `update` does). No other write to any of them runs in
+   * between.
    */
   static updateMany<T>(files: DocumentFile<T>[], mutate: (draft: T) => T | void): Promise<T[]> {
     const unique = [...new Set(files)];
@@ -183,14 +187,18 @@ export class DocumentFile<T> {
       await ctx.health.assertWritable();
       for (const file of unique) await file.prepareWrite();
       try {
-        const staged = unique.map((file, i) => ({
-          relPath: file.relPath,
-          content: file.adapter.serialize(next[i]),
-        }));
-        await commitAll(ctx.dataDir, ctx.fs, staged);
+        // One file is replaced atomically by its durable write: a journal adds nothing to that.
+        if (unique.length === 1) await unique[0]!.adapter.write(next[0]);
+        else {
+          const staged = unique.map((file, i) => ({
+            relPath: file.relPath,
+            content: file.adapter.serialize(next[i]),
+          }));
+          await commitAll(ctx.dataDir, ctx.fs, staged);
+        }
       } catch (error) {
         if (!(error instanceof UnfinishedJournalError))
-          throw await failure(ctx, error, 'the change');
+          throw await failure(ctx, error, unique.length === 1 ? unique[0]!.relPath : 'the change');
         // Decided but not finished: the next start finishes it, and nothing is written until then.
         const cause = causeOf(error.cause);
         ctx.health.enterFatal(cause);
@@ -256,16 +264,30 @@ export class DocumentFile<T> {
     );
   }
 
+  /**
+   * The document after `mutate`, validated where it changed: the update works on a draft that
+   * shares every untouched part with the current document (draft.ts), and only the parts that are
+   * new objects are validated (changed-validation.ts). The result is frozen like the current one.
+   */
   private validated(mutate: (draft: T) => T | void): T {
-    const draft = structuredClone(this.current);
-    const parsed = this.kind.schema.safeParse(mutate(draft) ?? draft);
-    if (!parsed.success) {
-      throw new AppError(
-        'internal',
-        `That change would leave the ${this.kind.label} invalid, so nothing was saved.`,
-      );
-    }
-    return parsed.data;
+    const next = produce(this.current, mutate);
+    const result = validateChanges(this.kind.schema, this.current, next);
+    if (!result.ok) throw this.invalid();
+    return deepFreeze(result.value);
+  }
+
+  /** A document not held before (a new file, a default): validated whole. */
+  private fullyValidated(document: T): T {
+    const parsed = this.kind.schema.safeParse(document);
+    if (!parsed.success) throw this.invalid();
+    return deepFreeze(parsed.data);
+  }
+
+  private invalid(): AppError {
+    return new AppError(
+      'internal',
+      `That change would leave the ${this.kind.label} invalid, so nothing was saved.`,
+    );
   }
 
   /** Runs a write after the pending restore and the day's backup; names the cause if it fails. */
@@ -313,6 +335,14 @@ export class DocumentFile<T> {
     await this.ctx.backups.ensure(this.relPath, this.adapter.serialize(this.current));
     this.backedUpOn = today;
   }
+}
+
+/** A new file's defaults are validated like any write: every update builds on them. */
+function validDefault<T>(kind: DocumentKind<T>, document: T): T {
+  const parsed = kind.schema.safeParse(document);
+  if (!parsed.success)
+    throw new Error(`The default ${kind.label} is not valid: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
 }
 
 async function failure(ctx: StoreContext, error: unknown, what: string): Promise<AppError> {

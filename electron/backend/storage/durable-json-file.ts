@@ -1,6 +1,7 @@
 import type { Adapter } from 'lowdb';
 import { writeFileDurably } from './durable-write';
 import { errnoOf, nodeFs, type StorageFs } from './fs';
+import { jsonText } from './json-text';
 import { withUnknownFields, type UnknownFields } from './unknown-fields';
 
 /**
@@ -51,6 +52,11 @@ export class DurableJsonFile implements Adapter<unknown> {
   }
 }
 
+/**
+ * Compact JSON (no indentation: a third smaller, and quicker to write), reusing the text of the
+ * parts that did not change (json-text.ts). Reading accepts any JSON, so pretty-printed files
+ * from earlier versions, or from a lead's editor, read as before.
+ */
 export function serialize(data: unknown): string {
-  return `${JSON.stringify(data, null, 2)}\n`;
+  return `${jsonText(data)}\n`;
 }

@@ -1,11 +1,15 @@
 import { Badge, Group, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { SectionCard } from '../../components/SectionCard';
 import { IconLock } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useRef, useState } from 'react';
 import type { Meeting } from '../../../shared/model/meeting';
 import { api } from '../../lib/api';
 import { useAutosave, type SaveState } from './use-autosave';
 import { NotesPreview } from './NotesPreview';
+
+/** The preview follows a pause in typing, not every key: a burst of keys costs no Markdown at all. */
+const PREVIEW_DELAY_MS = 150;
 
 const STATE_LABEL: Record<SaveState, string> = {
   idle: 'Saves as you type',
@@ -32,8 +36,11 @@ interface NotesEditorProps {
 
 /** Markdown notes with a live preview and a private section, saved while typing. */
 export function NotesEditor({ personId, meeting }: NotesEditorProps) {
-  const [notes, setNotes] = useState(meeting.notes);
-  const [privateNotes, setPrivateNotes] = useState(meeting.privateNotes);
+  // A keystroke renders nothing: the text lives in the textareas (and here, for the autosave);
+  // the preview gets it after a pause in typing. No per-key work grows with the note's length.
+  const latest = useRef({ notes: meeting.notes, privateNotes: meeting.privateNotes });
+  const [previewNotes, setPreviewNotes] = useState(meeting.notes);
+  const showInPreview = useDebouncedCallback(setPreviewNotes, PREVIEW_DELAY_MS);
   const { state, schedule } = useAutosave((value: { notes: string; privateNotes: string }) =>
     api.meetings.saveNotes({ personId, meetingId: meeting.id, ...value }),
   );
@@ -52,7 +59,8 @@ export function NotesEditor({ personId, meeting }: NotesEditorProps) {
         </Badge>
       }
     >
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      {/* The preview under the fields: the editor shares its row with the agenda. */}
+      <SimpleGrid cols={1}>
         <Stack gap="sm">
           <Textarea
             label="Notes (Markdown)"
@@ -62,8 +70,9 @@ export function NotesEditor({ personId, meeting }: NotesEditorProps) {
             // text) on every key. Only typing changes it; another 1:1 mounts a new editor.
             defaultValue={meeting.notes}
             onChange={(e) => {
-              setNotes(e.currentTarget.value);
-              schedule({ notes: e.currentTarget.value, privateNotes });
+              latest.current = { ...latest.current, notes: e.currentTarget.value };
+              showInPreview(latest.current.notes);
+              schedule(latest.current);
             }}
           />
           <Textarea
@@ -77,12 +86,12 @@ export function NotesEditor({ personId, meeting }: NotesEditorProps) {
             styles={growWithText(3, 12)}
             defaultValue={meeting.privateNotes}
             onChange={(e) => {
-              setPrivateNotes(e.currentTarget.value);
-              schedule({ notes, privateNotes: e.currentTarget.value });
+              latest.current = { ...latest.current, privateNotes: e.currentTarget.value };
+              schedule(latest.current);
             }}
           />
         </Stack>
-        <NotesPreview notes={notes} />
+        <NotesPreview notes={previewNotes} />
       </SimpleGrid>
     </SectionCard>
   );
