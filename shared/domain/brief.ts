@@ -6,6 +6,8 @@ import { localDateTimeToDate, toLocalDate, toLocalDateTime } from './local-time'
 import { upcomingOneOnOnes, type OpenOneOnOne } from './schedule';
 import { heldMeetings, suggestTopics } from './suggestions';
 import { buildGrowthBrief, growthSuggestions } from './growth/brief';
+import { buildKpiBrief, emptyKpiBrief } from './kpis/brief';
+import type { KpiSuggestionInput } from './kpis/suggestions';
 
 const MOOD_POINTS = 8;
 
@@ -34,14 +36,30 @@ function nextOf(upcoming: OpenOneOnOne | undefined): Brief['next'] {
     : null;
 }
 
+/** What the KPI part of the brief needs from the team: definitions, everyone's values, the threshold. */
+export type BriefKpiContext = Pick<KpiSuggestionInput, 'metrics' | 'teamValues' | 'sharpDropRatio'>;
+
 /** Everything since the last 1:1 with this person, on one page. Pure: `now` is a parameter. */
-export function buildBrief(doc: PersonDocument, now: Date, recognitionGapDays = 14): Brief {
+export function buildBrief(
+  doc: PersonDocument,
+  now: Date,
+  recognitionGapDays = 14,
+  kpiContext: BriefKpiContext | null = null,
+): Brief {
   const held = heldMeetings(doc);
   const last = held.at(-1) ?? null;
   const since = last?.at ?? null;
   const sinceDate = since ? localDateTimeToDate(since) : null;
   const after = (date: string) => sinceDate === null || date >= sinceDate;
   const growth = buildGrowthBrief(doc.growth, toLocalDate(now), sinceDate);
+  const kpis = kpiContext
+    ? buildKpiBrief({
+        ...kpiContext,
+        values: doc.kpis.values,
+        today: toLocalDate(now),
+        since: sinceDate,
+      })
+    : emptyKpiBrief();
 
   return {
     personId: doc.person.id,
@@ -72,7 +90,12 @@ export function buildBrief(doc: PersonDocument, now: Date, recognitionGapDays = 
         score: m.mood!.score,
         word: m.mood!.word,
       })),
-    suggestions: [...suggestTopics(doc, now, recognitionGapDays), ...growthSuggestions(growth)],
+    suggestions: [
+      ...suggestTopics(doc, now, recognitionGapDays),
+      ...growthSuggestions(growth),
+      ...kpis.suggestions.map((s) => ({ kind: 'kpi' as const, text: s.text })),
+    ],
     growth,
+    kpis,
   };
 }

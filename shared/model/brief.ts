@@ -1,5 +1,6 @@
 import type { Feedback } from './feedback';
 import type { GrowthBrief } from '../domain/growth/brief';
+import type { KpiBrief } from '../domain/kpis/brief';
 import type { AgendaAction, AgendaPoint } from './meeting';
 import type { Recognition } from './recognition';
 
@@ -13,7 +14,8 @@ export interface Suggestion {
     | 'feedback_waiting'
     | 'feedback_follow_up'
     | 'recognition_gap'
-    | 'growth';
+    | 'growth'
+    | 'kpi';
   text: string;
 }
 
@@ -45,4 +47,6 @@ export interface Brief {
   suggestions: Suggestion[];
   /** Goals, milestones, trainings, certifications and level changes (`domain/growth/brief.ts`). */
   growth: GrowthBrief;
+  /** KPI changes since the last 1:1 and the topics they suggest (`domain/kpis/brief.ts`). */
+  kpis: KpiBrief;
 }

@@ -35,6 +35,8 @@ export const feedbackSchema = z.object({
   impact: trimmedText('Impact', 2000),
   nextStep: trimmedText('Next step', 2000),
   link: z.object({ type: z.enum(FEEDBACK_LINK_TYPES), label: trimmedText('Link', 80) }).nullable(),
+  /** A defined KPI metric (team.json `kpis.metrics`) the feedback is about; null when none. */
+  metricId: idSchema.nullable(),
   status: z.enum(FEEDBACK_STATUSES),
   deliveredOn: isoDateSchema.nullable(),
   deliveredInMeetingId: idSchema.nullable(),
@@ -59,6 +61,7 @@ export const feedbackFieldsSchema = z.object({
     })
     .nullable()
     .default(null),
+  metricId: idSchema.nullable().default(null),
   status: z.enum(FEEDBACK_STATUSES, 'Choose a status.').default('to_deliver'),
   deliveredOn: isoDateSchema.nullable().default(null),
   deliveredInMeetingId: idSchema.nullable().default(null),

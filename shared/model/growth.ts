@@ -100,6 +100,8 @@ export const goalSchema = z.object({
   milestones: z.array(milestoneSchema).max(50),
   checkIns: z.array(checkInSchema),
   templateId: idSchema.nullable(),
+  /** A defined KPI metric (team.json `kpis.metrics`) that measures the goal; null when none. */
+  metricId: idSchema.nullable(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { personExportFileName } from '../../../shared/domain/file-names';
+import { kpiCsvFileName, kpiValuesCsv } from '../../../shared/domain/kpis/csv-export';
 import type { AreaHandlers, BackendContext } from '../context';
 import { requirePerson } from '../people/require-person';
 import { personToMarkdown } from './person-markdown';
@@ -11,7 +12,21 @@ export function exportHandlers(ctx: BackendContext): AreaHandlers<'export'> {
       const now = ctx.clock();
       return {
         fileName: personExportFileName(data.person.name, format(now, 'yyyy-MM-dd')),
-        content: personToMarkdown(data, includePrivate, now),
+        content: personToMarkdown(data, includePrivate, now, ctx.team.data.kpis),
+      };
+    },
+    'export:kpisCsv': ({ personId }) => {
+      const docs = personId ? [requirePerson(ctx.people, personId).data] : ctx.people.all();
+      const { metrics, imports } = ctx.team.data.kpis;
+      const people = docs.map((d) => ({
+        name: d.person.name,
+        email: d.person.email,
+        values: d.kpis.values,
+      }));
+      const name = personId ? docs[0]!.person.name : null;
+      return {
+        fileName: kpiCsvFileName(name, format(ctx.clock(), 'yyyy-MM-dd')),
+        content: kpiValuesCsv(people, metrics, imports),
       };
     },
   };

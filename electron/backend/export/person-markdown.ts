@@ -3,6 +3,9 @@ import type { PersonDocument } from '../../../shared/model/documents';
 import { SHARED_IN_LABELS } from '../../../shared/model/recognition';
 import { describeCadenceText } from '../../../shared/domain/cadence-text';
 import { growthMarkdown } from '../growth/growth-markdown';
+import type { TeamKpis } from '../../../shared/model/kpis';
+import { kpiMarkdown } from './kpi-markdown';
+import { shiftHeadings } from '../../../shared/domain/markdown-headings';
 import {
   displayLocalDate,
   fromLocalDateTime,
@@ -35,6 +38,7 @@ export function personToMarkdown(
   doc: PersonDocument,
   includePrivate: boolean,
   exportedAt: Date,
+  teamKpis: Pick<TeamKpis, 'metrics' | 'imports'> = { metrics: [], imports: [] },
 ): string {
   const { person } = doc;
   const out: string[] = [`# ${person.name}`, ''];
@@ -69,8 +73,10 @@ export function personToMarkdown(
         out.push(`- [${p.resolvedInMeetingId === m.id ? 'x' : ' '}] ${p.text}`);
       out.push('');
     }
-    if (m.notes) out.push(m.notes, '');
-    if (includePrivate && m.privateNotes) out.push('**Private notes:**', '', m.privateNotes, '');
+    // The lead's own headings go below this 1:1's `###`, so the export's outline stays whole.
+    if (m.notes) out.push(shiftHeadings(m.notes, 3), '');
+    if (includePrivate && m.privateNotes)
+      out.push('**Private notes:**', '', shiftHeadings(m.privateNotes, 3), '');
   }
 
   out.push('## Action items', '');
@@ -109,6 +115,7 @@ export function personToMarkdown(
     out.push('');
   }
   out.push(...growthMarkdown(doc.growth));
+  out.push(...kpiMarkdown(doc.kpis.values, teamKpis));
   out.push(
     '---',
     `_Exported from Coachbook on ${format(exportedAt, 'd MMM yyyy, HH:mm')}${includePrivate ? ', including private notes' : ''}._`,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isoDate } from '../../../shared/domain/balance';
 import { AppError } from '../../../shared/ipc/errors';
-import type { PersonDocument } from '../../../shared/model/documents';
+import type { PersonDocument, TeamDocument } from '../../../shared/model/documents';
 import {
   feedbackFieldsSchemaFor,
   normalizeStatus,
@@ -9,8 +9,10 @@ import {
   type FeedbackFieldsInput,
 } from '../../../shared/model/feedback';
 import type { Clock } from '../clock';
+import { checkMetricLink } from '../kpis/metric-link';
 import type { PeopleRepository } from '../people/people-repository';
 import { requirePerson } from '../people/require-person';
+import type { DocumentFile } from '../storage/document-file';
 
 const NOT_AFTER_TODAY = 'Use today or an earlier date.';
 
@@ -25,6 +27,7 @@ export class FeedbackService {
   constructor(
     private readonly repo: PeopleRepository,
     private readonly clock: Clock,
+    private readonly team: DocumentFile<TeamDocument>,
   ) {}
 
   list(personId: string): Feedback[] {
@@ -35,7 +38,7 @@ export class FeedbackService {
 
   async create(personId: string, input: FeedbackFieldsInput): Promise<Feedback> {
     const file = requirePerson(this.repo, personId);
-    const fields = this.check(file.data, input);
+    const fields = this.check(file.data, input, null);
     const now = this.clock().toISOString();
     const item: Feedback = normalizeStatus({
       id: randomUUID(),
@@ -52,7 +55,7 @@ export class FeedbackService {
   async update(personId: string, feedbackId: string, input: FeedbackFieldsInput) {
     const file = requirePerson(this.repo, personId);
     const current = findFeedback(file.data, feedbackId);
-    const fields = this.check(file.data, input);
+    const fields = this.check(file.data, input, current.metricId);
     const item: Feedback = normalizeStatus({
       ...current,
       ...fields,
@@ -111,11 +114,14 @@ export class FeedbackService {
     return item;
   }
 
-  /** The rules that need the clock or the person's file; the contract checked the rest. */
-  private check(doc: PersonDocument, input: FeedbackFieldsInput) {
+  /**
+   * The rules that need the clock, the person's file or the team's metrics (`linked`: the metric
+   * the entry links to now, which it may keep when archived); the contract checked the rest.
+   */
+  private check(doc: PersonDocument, input: FeedbackFieldsInput, linked: string | null) {
     const fields = feedbackFieldsSchemaFor(isoDate(this.clock())).parse(input);
     if (fields.deliveredInMeetingId) this.requireMeeting(doc, fields.deliveredInMeetingId);
-    return fields;
+    return { ...fields, metricId: checkMetricLink(this.team.data, fields.metricId, linked) };
   }
 
   private requireMeeting(doc: PersonDocument, meetingId: string) {

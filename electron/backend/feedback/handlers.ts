@@ -2,7 +2,7 @@ import type { AreaHandlers, BackendContext } from '../context';
 import { FeedbackService } from './feedback-service';
 
 export function feedbackHandlers(ctx: BackendContext): AreaHandlers<'feedback'> {
-  const feedback = new FeedbackService(ctx.people, ctx.clock);
+  const feedback = new FeedbackService(ctx.people, ctx.clock, ctx.team);
   return {
     'feedback:list': ({ personId }) => feedback.list(personId),
     'feedback:create': ({ personId, ...fields }) => feedback.create(personId, fields),

@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/ipc/errors';
 import type { PersonDocument, TeamDocument } from '../../../shared/model/documents';
 import type { CheckIn, Goal } from '../../../shared/model/growth';
 import type { Clock } from '../clock';
+import { checkMetricLink } from '../kpis/metric-link';
 import type { PeopleRepository } from '../people/people-repository';
 import { requirePerson } from '../people/require-person';
 import type { DocumentFile } from '../storage/document-file';
@@ -45,6 +46,7 @@ export class PlanService {
       })),
       checkIns: [],
       templateId: null,
+      metricId: checkMetricLink(this.team.data, input.metricId),
       createdAt: now,
       updatedAt: now,
     };
@@ -63,8 +65,10 @@ export class PlanService {
       const message = milestoneBeforeStart(fields.startsOn);
       throw new AppError('invalid_input', message, { startsOn: message });
     }
+    const metricId = checkMetricLink(this.team.data, fields.metricId, current.metricId);
+    const skills = this.skillRefs(fields.skills);
     return this.changeGoal(file, goalId, (goal) => {
-      Object.assign(goal, { ...fields, skills: this.skillRefs(fields.skills) });
+      Object.assign(goal, { ...fields, skills, metricId });
     });
   }
 

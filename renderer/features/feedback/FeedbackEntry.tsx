@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Group, Menu, Stack, Text } from '@mantine/core';
-import { IconDots } from '@tabler/icons-react';
+import { IconCheck, IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
   FEEDBACK_KIND_LABELS,
@@ -8,8 +8,10 @@ import {
 } from '../../../shared/model/feedback';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDate } from '../../lib/format';
+import { LinkedMetric } from '../metric-links/LinkedMetric';
 
 interface FeedbackEntryProps {
+  personId: string;
   feedback: Feedback;
   busy: boolean;
   onMarkDelivered: () => void;
@@ -49,6 +51,7 @@ const LINES = [
 
 /** One feedback entry: kind, date, status, the SBI lines and what to do with it. */
 export function FeedbackEntry({
+  personId,
   feedback: f,
   busy,
   onMarkDelivered,
@@ -76,7 +79,13 @@ export function FeedbackEntry({
         </Group>
         <Group gap={4} wrap="nowrap">
           {f.status === 'to_deliver' && (
-            <Button size="compact-xs" variant="light" loading={busy} onClick={onMarkDelivered}>
+            <Button
+              size="compact-sm"
+              variant="default"
+              leftSection={<IconCheck size={14} aria-hidden />}
+              loading={busy}
+              onClick={onMarkDelivered}
+            >
               Mark delivered
             </Button>
           )}
@@ -105,6 +114,7 @@ export function FeedbackEntry({
           </Text>
         ) : null,
       )}
+      {f.metricId && <LinkedMetric personId={personId} metricId={f.metricId} />}
       <ConfirmDialog
         opened={confirming}
         title="Delete this feedback?"

@@ -28,12 +28,13 @@ import { onShortcut } from '../../lib/shortcuts';
 import { useValues } from '../recognition/queries';
 import { toFeedbackInput, validateFeedback, type FeedbackFormValues } from './feedback-form-values';
 import { useMeetingsOverview } from '../meetings/queries';
+import { MetricSelect } from '../metric-links/MetricSelect';
 
 const SBI = [
   ['situation', 'Situation', 'When and where it happened.'],
   ['behaviour', 'Behaviour', 'What they did or said, as you saw it.'],
   ['impact', 'Impact', 'The effect on customers, the team or you.'],
-  ['nextStep', 'Next step', 'What you expect next: keep doing it, or what to change.'],
+  ['nextStep', 'Next step (optional)', 'What you expect next: keep doing it, or what to change.'],
 ] as const;
 
 const KPI_SUGGESTIONS = [
@@ -127,6 +128,8 @@ export function FeedbackForm({
               minRows={2}
               maxRows={6}
               data-autofocus={i === 0 || undefined}
+              // Situation, behaviour and impact are required (marked); the next step is optional.
+              required={field !== 'nextStep'}
               {...form.getInputProps(field)}
             />
           ))}
@@ -148,6 +151,13 @@ export function FeedbackForm({
               {...form.getInputProps('linkLabel')}
             />
           )}
+          <MetricSelect
+            description="The KPI it is about: its latest value shows beside the feedback."
+            current={initial.metricId || null}
+            value={form.values.metricId}
+            onChange={(v) => form.setFieldValue('metricId', v)}
+            error={form.errors.metricId}
+          />
         </SimpleGrid>
         {status !== 'to_deliver' && (
           <SimpleGrid cols={{ base: 1, sm: 3 }}>

@@ -49,6 +49,7 @@ export function PersonFeedbackCard({ person }: { person: Person }) {
             <Fragment key={f.id}>
               {i > 0 && <Divider />}
               <FeedbackEntry
+                personId={person.id}
                 feedback={f}
                 busy={
                   (mark.isPending && mark.variables?.feedbackId === f.id) ||

@@ -18,6 +18,8 @@ export interface FeedbackFormValues {
   nextStep: string;
   linkType: FeedbackLinkType | '';
   linkLabel: string;
+  /** A defined KPI metric's id; '' for none. */
+  metricId: string;
   status: FeedbackStatus;
   deliveredOn: string;
   deliveredInMeetingId: string;
@@ -34,6 +36,7 @@ export function blankFeedback(today: string): FeedbackFormValues {
     nextStep: '',
     linkType: '',
     linkLabel: '',
+    metricId: '',
     status: 'to_deliver',
     deliveredOn: '',
     deliveredInMeetingId: '',
@@ -51,6 +54,7 @@ export function toFormValues(f: Feedback): FeedbackFormValues {
     nextStep: f.nextStep,
     linkType: f.link?.type ?? '',
     linkLabel: f.link?.label ?? '',
+    metricId: f.metricId ?? '',
     status: f.status,
     deliveredOn: f.deliveredOn ?? '',
     deliveredInMeetingId: f.deliveredInMeetingId ?? '',
@@ -70,6 +74,7 @@ export function toFeedbackInput(v: FeedbackFormValues): FeedbackFieldsInput {
     impact: v.impact,
     nextStep: v.nextStep,
     link: v.linkType ? { type: v.linkType, label: v.linkLabel } : null,
+    metricId: orNull(v.metricId),
     status: v.status,
     deliveredOn: delivered ? orNull(v.deliveredOn) : null,
     deliveredInMeetingId: delivered ? orNull(v.deliveredInMeetingId) : null,

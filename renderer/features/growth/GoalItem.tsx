@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Goal } from '../../../shared/model/growth';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDate, todayIso } from '../../lib/format';
+import { LinkedMetric } from '../metric-links/LinkedMetric';
 import { CheckInForm } from './CheckInForm';
 import { DropGoalDialog } from './DropGoalDialog';
 import { GOAL_BADGE } from './goal-status';
@@ -92,6 +93,7 @@ export function GoalItem({ personId, goal }: { personId: string; goal: Goal }) {
           ))}
         </Group>
       )}
+      {goal.metricId && <LinkedMetric personId={personId} metricId={goal.metricId} />}
       <MilestoneList personId={personId} goal={goal} meetingId={null} removable={active} />
       {active && <AddMilestone personId={personId} goal={goal} />}
       {recent.map((c) => (

@@ -15,6 +15,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { SKILL_LEVELS } from '../../../shared/model/growth';
 import { RemoveButton } from '../../components/RemoveButton';
 import { todayIso } from '../../lib/format';
+import { MetricSelect } from '../metric-links/MetricSelect';
 import { useGrowthAction } from './queries';
 
 interface GoalFormValues {
@@ -26,6 +27,8 @@ interface GoalFormValues {
   skillIds: string[];
   targetLevel: string;
   milestones: { text: string; due: string }[];
+  /** A defined KPI metric's id; '' for none. */
+  metricId: string;
 }
 
 interface GoalModalProps {
@@ -63,6 +66,7 @@ function GoalForm({
       skillIds: [],
       targetLevel: '3',
       milestones: [{ text: '', due: '' }],
+      metricId: '',
     },
   });
   const create = useGrowthAction('growth:createGoal', {
@@ -83,6 +87,7 @@ function GoalForm({
         milestones: v.milestones
           .filter((m) => m.text.trim())
           .map((m) => ({ text: m.text, due: m.due || null })),
+        metricId: v.metricId || null,
       },
       { onSuccess: onClose },
     );
@@ -111,6 +116,13 @@ function GoalForm({
             type="date"
             min={form.values.startsOn}
             {...form.getInputProps('targetDate')}
+          />
+          <MetricSelect
+            description="A KPI that shows progress: its latest value shows on the goal."
+            current={null}
+            value={form.values.metricId}
+            onChange={(v) => form.setFieldValue('metricId', v)}
+            error={form.errors.metricId}
           />
         </SimpleGrid>
         {skillOptions.length > 0 && (

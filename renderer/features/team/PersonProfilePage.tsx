@@ -12,6 +12,7 @@ import { ExportMenu } from '../meetings/ExportMenu';
 import { PersonMeetingsCard } from '../meetings/PersonMeetingsCard';
 import { PersonRecognitionCard } from '../recognition/PersonRecognitionCard';
 import { PersonGrowthSection } from '../growth/PersonGrowthSection';
+import { PersonKpisSection } from '../kpis/PersonKpisSection';
 import { PersonFeedbackCard } from '../feedback/PersonFeedbackCard';
 import { useArchivePerson, useDeletePerson, usePerson, useRestorePerson } from './queries';
 
@@ -95,6 +96,7 @@ export function PersonProfilePage() {
         <PersonRecognitionCard person={person} />
       </SimpleGrid>
       <PersonGrowthSection personId={id} />
+      <PersonKpisSection personId={id} />
       <ConfirmDialog
         opened={deleting}
         title={`Delete ${person.name} for good?`}

@@ -29,6 +29,7 @@ export function goalsFromTemplate(
     })),
     checkIns: [],
     templateId: template.id,
+    metricId: null,
     createdAt: nowIso,
     updatedAt: nowIso,
   }));
@@ -88,6 +89,7 @@ export function crossTrainingPlan(
     ],
     checkIns: [],
     templateId: null,
+    metricId: null,
     createdAt: nowIso,
     updatedAt: nowIso,
   };

@@ -7,4 +7,12 @@ export const exportChannels = {
   'export:personMarkdown': channel(
     z.object({ personId: idSchema, includePrivate: z.boolean().default(false) }),
   ).returns<{ fileName: string; content: string }>(),
+  /**
+   * KPI values as CSV, one row per person, metric and period: one person's, or (personId null)
+   * everyone's, archived people too. Text that could run as a spreadsheet formula is defused.
+   */
+  'export:kpisCsv': channel(z.object({ personId: idSchema.nullable().default(null) })).returns<{
+    fileName: string;
+    content: string;
+  }>(),
 };

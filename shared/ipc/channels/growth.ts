@@ -56,6 +56,8 @@ const goalFields = z.object({
     .array(z.object({ skillId: idSchema, targetLevel: levelSchema }))
     .max(20)
     .default([]),
+  /** A defined KPI metric that measures the goal; it must exist and not be archived. */
+  metricId: idSchema.nullable().default(null),
 });
 
 type GoalDates = { startsOn: string; targetDate: string | null };

@@ -70,6 +70,7 @@ export function makeFeedback(overrides: Partial<Feedback> = {}): Feedback {
     impact: 'No escalations',
     nextStep: '',
     link: null,
+    metricId: null,
     status: 'to_deliver',
     deliveredOn: null,
     deliveredInMeetingId: null,

@@ -39,6 +39,7 @@ function feedback(date: string, kind: Feedback['kind']): Feedback {
     impact: 'I',
     nextStep: '',
     link: null,
+    metricId: null,
     status: 'to_deliver',
     deliveredOn: null,
     deliveredInMeetingId: null,

@@ -17,11 +17,12 @@ function errors(input: object) {
 }
 
 describe('feedback fields', () => {
-  it('defaults to feedback still to deliver, without a link or next step', () => {
+  it('defaults to feedback still to deliver, without a link, a metric or next step', () => {
     expect(feedbackFieldsSchemaFor(TODAY).parse(sbi)).toEqual({
       ...sbi,
       nextStep: '',
       link: null,
+      metricId: null,
       status: 'to_deliver',
       deliveredOn: null,
       deliveredInMeetingId: null,

@@ -75,6 +75,7 @@ export function goal(overrides: Partial<Goal> = {}): Goal {
     milestones: [],
     checkIns: [],
     templateId: null,
+    metricId: null,
     createdAt: STAMP,
     updatedAt: STAMP,
     ...overrides,
