@@ -12,6 +12,7 @@ const RULE_TESTS = [
   'tests/unit/backend/feedback',
   'tests/unit/backend/export',
   'tests/unit/backend/growth',
+  'tests/unit/backend/reminders',
   'tests/unit/renderer/lib',
 ];
 

@@ -23,3 +23,13 @@ export function relayDataChanges(
     for (const contents of ownWindows()) sendEvent(contents, 'data:changed', change);
   });
 }
+
+/** Relays the reminder engine's changes to every window as `reminders:changed`: each bell refreshes. */
+export function relayReminderChanges(
+  backend: { reminders: { onChanged(listener: () => void): () => void } },
+  ownWindows: () => WebContents[],
+): () => void {
+  return backend.reminders.onChanged(() => {
+    for (const contents of ownWindows()) sendEvent(contents, 'reminders:changed', {});
+  });
+}

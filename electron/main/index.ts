@@ -15,6 +15,10 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { createSettingsStore } from './settings';
 import { createTray } from './tray';
 import { createMainWindow } from './windows/main-window';
+import { APP_ID } from './app-id';
+import { desktopReminders } from './reminders/desktop-reminders';
+import { loginItemHost, startedAtLogin } from './reminders/login-items';
+import { trayPauseActions } from './reminders/tray-reminders';
 
 const here = import.meta.dirname;
 const rendererDir = join(here, '../renderer');
@@ -35,7 +39,7 @@ async function start(): Promise<void> {
   const logDir = resolveLogDir(process.env, app.getPath('logs'));
   const eventLog = fileEventLog({ dir: logDir, clock: systemClock });
   logAppLifecycle(app, eventLog);
-  app.setAppUserModelId('app.coachbook');
+  app.setAppUserModelId(APP_ID);
   const settings = createSettingsStore();
   const dataDir = resolveDataDir(process.env, settings.get('dataDir'), app.getPath('userData'));
   let quitting = false;
@@ -47,6 +51,10 @@ async function start(): Promise<void> {
     icon: join(assets, 'icon.png'),
     isQuitting: () => quitting,
   });
+  const reminders = desktopReminders({
+    platform: process.platform,
+    icon: join(assets, 'icon.png'),
+  });
   let backend;
   try {
     backend = await createBackend({
@@ -56,6 +64,13 @@ async function start(): Promise<void> {
       quickCapture: quickCapture.host,
       eventLog,
       logFolder: logFolderHost(shell, logDir),
+      loginItems: loginItemHost({
+        app,
+        platform: process.platform,
+        env: process.env,
+        execPath: process.execPath,
+      }),
+      notifications: reminders.notifications,
     });
   } catch (error) {
     eventLog.error('app:startFailed', {}, error);
@@ -91,18 +106,30 @@ async function start(): Promise<void> {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
     mainWindow.focus();
+    return mainWindow;
   };
 
-  createTray(join(assets, 'tray.png'), {
+  const tray = createTray(join(assets, 'tray.png'), {
     open: openMain,
     capture: quickCapture.open,
     quit: () => app.quit(),
+    ...trayPauseActions(backend),
+  });
+  const stopReminders = reminders.attach(backend, {
+    openMain,
+    ownWindows,
+    tray,
+    locale: app.getLocale(),
   });
   quickCapture.start();
-  app.on('will-quit', () => quickCapture.stop());
+  app.on('will-quit', () => {
+    quickCapture.stop();
+    stopReminders();
+  });
   app.on('second-instance', openMain);
   app.on('activate', openMain);
   // The tray keeps the app running with no window; only Quit ends it.
   app.on('window-all-closed', () => undefined);
-  openMain();
+  // Started at login: stay in the tray until the lead opens the window.
+  if (!startedAtLogin(process.argv, process.platform, app)) openMain();
 }

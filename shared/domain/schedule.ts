@@ -163,8 +163,10 @@ export interface LedgerSource {
  * The 1:1s in [start, end) that nobody has marked held, cancelled or missed: cadence occurrences
  * (opened or not) and planned meetings, whether ad hoc or left over from a cadence that changed
  * (those stay at their date as one-offs). An archived person has none after the archiving.
+ * Bounded: callers that know their window (the reminders) ask for just that span; its answer in
+ * [start, end) does not depend on how far `end` reaches.
  */
-function openOneOnOnes(source: LedgerSource, start: Date, end: Date): OpenOneOnOne[] {
+export function openOneOnOnes(source: LedgerSource, start: Date, end: Date): OpenOneOnOne[] {
   const { person, schedule, meetings } = source;
   const until =
     person.status === 'archived' && person.archivedAt

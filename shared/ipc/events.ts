@@ -12,6 +12,10 @@ export type DataChange = z.infer<typeof dataChangeSchema>;
 const events = {
   /** A document was written (after the write is on disk): every window refreshes what it read. */
   'data:changed': dataChangeSchema,
+  /** The reminders changed (one fell due, was snoozed or dismissed, settings saved): the bell refreshes. */
+  'reminders:changed': z.object({}),
+  /** Open this route (a notification was clicked, or the tray asked): `/team/p-1/brief`. */
+  'app:navigate': z.object({ path: z.string().startsWith('/').max(500) }),
 };
 
 export type AppEvent = keyof typeof events;

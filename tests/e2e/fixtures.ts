@@ -5,6 +5,9 @@ import { test as base, expect, type Browser, type Page } from '@playwright/test'
 import { openElectronHost } from './hosts/electron-host';
 import { CHROMIUM_ARGS, findChromium } from './hosts/paths';
 import { openWebHost } from './hosts/web-host';
+import { recordedNotifications } from './hosts/recorded-notifications';
+import type { ReminderNotification } from '../../electron/backend/context';
+import type { NotificationStatus } from '../../shared/model/reminders';
 
 export interface AppHandle {
   page: Page;
@@ -26,6 +29,8 @@ export interface AppHandle {
    * (`/capture`).
    */
   openPage(path: string): Promise<Page>;
+  /** The OS notifications the reminder engine showed so far (web host: recorded, not shown). */
+  notifications(): ReminderNotification[];
 }
 
 export interface AppOptions {
@@ -33,6 +38,8 @@ export interface AppOptions {
   seedFiles: Record<string, string> | null;
   /** Freezes "now" in the backend and the page (web host), for screenshots that look the same every day. */
   fixedNow: string | null;
+  /** What the web host's notifications answer: 'denied' and 'unsupported' bring the banner. */
+  notifications: NotificationStatus;
 }
 
 interface WorkerFixtures {
@@ -43,6 +50,7 @@ interface WorkerFixtures {
 export const test = base.extend<AppOptions & { app: AppHandle }, WorkerFixtures>({
   seedFiles: [null, { option: true }],
   fixedNow: [null, { option: true }],
+  notifications: ['available', { option: true }],
   lazyBrowser: [
     async ({ playwright }, use) => {
       let browser: Browser | undefined;
@@ -62,7 +70,11 @@ export const test = base.extend<AppOptions & { app: AppHandle }, WorkerFixtures>
     },
     { scope: 'worker' },
   ],
-  app: async ({ lazyBrowser, seedFiles, fixedNow, colorScheme, viewport }, use, testInfo) => {
+  app: async (
+    { lazyBrowser, seedFiles, fixedNow, notifications, colorScheme, viewport },
+    use,
+    testInfo,
+  ) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'coachbook-e2e-'));
     for (const [relPath, content] of Object.entries(seedFiles ?? {})) {
       await mkdir(dirname(join(dataDir, relPath)), { recursive: true });
@@ -80,6 +92,9 @@ export const test = base.extend<AppOptions & { app: AppHandle }, WorkerFixtures>
         host: 'electron',
         setNow: () => Promise.reject(new Error('setNow needs the web host with fixedNow')),
         openPage: (path) => host.openPage(path),
+        notifications: () => {
+          throw new Error('Recorded notifications need the web host.');
+        },
       });
       await host.close();
     } else {
@@ -89,7 +104,13 @@ export const test = base.extend<AppOptions & { app: AppHandle }, WorkerFixtures>
       let now = fixedNow;
       if (now) await page.clock.setFixedTime(new Date(now));
       const clock = now ? () => new Date(now!) : undefined;
-      const host = await openWebHost(context, page, { dataDir, appVersion: '0.1.0-test', clock });
+      const recorded = recordedNotifications(notifications);
+      const host = await openWebHost(context, page, {
+        dataDir,
+        appVersion: '0.1.0-test',
+        clock,
+        notifications: recorded.host,
+      });
       await use({
         page,
         dataDir,
@@ -100,8 +121,11 @@ export const test = base.extend<AppOptions & { app: AppHandle }, WorkerFixtures>
           if (!now) throw new Error('setNow needs fixedNow');
           now = iso;
           await page.clock.setFixedTime(new Date(iso));
+          // The engine would see the new time within a minute; a test wants it now.
+          host.backend.reminders.wake('clock');
         },
         openPage: (path) => host.openPage(path),
+        notifications: () => [...recorded.shown],
       });
       await host.close();
       await context.close();

@@ -43,6 +43,15 @@ export const rendererErrorSchema = z
   .strict();
 export type RendererErrorReport = z.input<typeof rendererErrorSchema>;
 
+/** Whether Coachbook starts (hidden, in the tray) when the lead logs in to the computer. */
+export interface StartAtLoginState {
+  /** False where the system or this build cannot do it (the web host, a development build). */
+  available: boolean;
+  enabled: boolean;
+  /** Why it is not available, in words a lead understands; null when it is. */
+  message: string | null;
+}
+
 export const appChannels = {
   'app:info': channel(noInput).returns<AppInfo>(),
   'app:dismissNotice': channel(byId).returns<{ dismissed: boolean }>(),
@@ -50,4 +59,7 @@ export const appChannels = {
   'app:openLogFolder': channel(noInput).returns<{ opened: true }>(),
   /** Writes a renderer error to the log. */
   'app:reportError': channel(rendererErrorSchema).returns<{ logged: true }>(),
+  'app:startAtLogin': channel(noInput).returns<StartAtLoginState>(),
+  /** Turns start at login on or off; a `conflict` error with the system's reason when it cannot. */
+  'app:setStartAtLogin': channel(z.object({ enabled: z.boolean() })).returns<StartAtLoginState>(),
 };

@@ -70,14 +70,23 @@ export async function openWebHost(
   }
   const blockedNavigations: string[] = [];
   // As electron/main does for its windows: every change goes to every page of the context.
-  const relay = (from: Backend) =>
-    from.onDataChanged((change) => {
-      for (const open of context.pages()) {
-        open
-          .evaluate((payload) => window.__coachbookEmit?.('data:changed', payload), change)
-          .catch(() => undefined); // a page that is closing or navigating misses nothing it keeps
-      }
-    });
+  const emit = (event: string, payload: unknown) => {
+    for (const open of context.pages()) {
+      open
+        .evaluate(([name, value]) => window.__coachbookEmit?.(name, value), [
+          event,
+          payload,
+        ] as const)
+        .catch(() => undefined); // a page that is closing or navigating misses nothing it keeps
+    }
+  };
+  const relay = (from: Backend) => {
+    const stops = [
+      from.onDataChanged((change) => emit('data:changed', change)),
+      from.reminders.onChanged(() => emit('reminders:changed', {})),
+    ];
+    return () => stops.forEach((stop) => stop());
+  };
   let stopRelay = relay(backend);
 
   await context.route('**/*', async (route) => {

@@ -1,6 +1,6 @@
 import type { WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { relayDataChanges } from '../../../electron/main/data-changes';
+import { relayDataChanges, relayReminderChanges } from '../../../electron/main/data-changes';
 import { createPerson, startBackend, valueOf } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 import { BrowserWindow, resetFakeElectron } from './fake-electron';
@@ -55,5 +55,31 @@ describe('relayDataChanges', () => {
     stop();
     await createPerson(backend, { name: 'Sam Lee' });
     expect(window.webContents.send).not.toHaveBeenCalled();
+  });
+});
+
+describe('relayReminderChanges', () => {
+  beforeEach(() => resetFakeElectron());
+
+  it('sends reminders:changed to every live window, until stopped', () => {
+    const listeners = new Set<() => void>();
+    const backend = {
+      reminders: {
+        onChanged: (listener: () => void) => {
+          listeners.add(listener);
+          return () => void listeners.delete(listener);
+        },
+      },
+    };
+    const main = new BrowserWindow({});
+    const closed = new BrowserWindow({});
+    closed.webContents.isDestroyed.mockReturnValue(true);
+    const stop = relayReminderChanges(backend, ownWindows);
+    listeners.forEach((listener) => listener());
+    expect(main.webContents.send.mock.calls).toEqual([['reminders:changed', {}]]);
+    expect(closed.webContents.send).not.toHaveBeenCalled();
+    stop();
+    listeners.forEach((listener) => listener());
+    expect(main.webContents.send).toHaveBeenCalledTimes(1);
   });
 });

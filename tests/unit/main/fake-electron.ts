@@ -37,6 +37,8 @@ export class FakeWebContents extends Emitter {
   windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
   readonly send = vi.fn((_channel: string, ..._args: unknown[]) => undefined);
   readonly isDestroyed = vi.fn(() => false);
+  /** True until the test emits `did-finish-load`, when set so. */
+  readonly isLoading = vi.fn(() => false);
 
   setWindowOpenHandler(handler: (details: { url: string }) => unknown): void {
     this.windowOpenHandler = handler;
@@ -129,6 +131,21 @@ class FakeApp extends Emitter {
   readonly getVersion = vi.fn(() => '0.1.0');
   readonly getLocale = vi.fn(() => 'en-GB');
   readonly getPath = vi.fn((name: string) => `/fake/${name}`);
+  /** What the system keeps of the login item (macOS, Windows), as setLoginItemSettings left it. */
+  loginItem = { openAtLogin: false, args: [] as string[], wasOpenedAtLogin: false };
+  /** Set to make setLoginItemSettings change nothing, as an unsigned macOS app sees. */
+  loginItemRefused = false;
+  readonly getLoginItemSettings = vi.fn((_options?: { args?: string[] }) => ({
+    ...this.loginItem,
+  }));
+  readonly setLoginItemSettings = vi.fn((settings: { openAtLogin?: boolean; args?: string[] }) => {
+    if (this.loginItemRefused) return;
+    this.loginItem = {
+      ...this.loginItem,
+      openAtLogin: settings.openAtLogin ?? false,
+      args: settings.args ?? [],
+    };
+  });
 }
 
 export const app = new FakeApp();
@@ -183,6 +200,49 @@ export const session = {
 
 export const dialog = { showErrorBox: vi.fn() };
 
+/**
+ * Electron's main-process notification. `instances` holds every one created, so tests can click
+ * them; `supported` answers isSupported; `failWith` makes show() emit `failed` with that reason.
+ */
+export class Notification extends Emitter {
+  static instances: Notification[] = [];
+  static supported = true;
+  static failWith: string | null = null;
+  /** False for a desktop that reports neither `show` nor `failed` (some Linux ones). */
+  static reportsShow = true;
+  static activation: ((details: { type: string; arguments: string }) => void) | null = null;
+  static isSupported = vi.fn(() => Notification.supported);
+  static handleActivation = vi.fn(
+    (callback: (details: { type: string; arguments: string }) => void) => {
+      Notification.activation = callback;
+    },
+  );
+
+  readonly show = vi.fn(() => {
+    if (Notification.failWith) this.emit('failed', {}, Notification.failWith);
+    else if (Notification.reportsShow) this.emit('show', {});
+  });
+  readonly close = vi.fn();
+
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    Notification.instances.push(this);
+  }
+}
+
+/** powerMonitor: tests emit `resume`, `unlock-screen` and friends. */
+class FakePowerMonitor extends Emitter {
+  removeListener(event: string, listener: Listener): this {
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((l) => l !== listener),
+    );
+    return this;
+  }
+}
+
+export const powerMonitor = new FakePowerMonitor();
+
 /** Forgets every window, tray, handler and call recorded so far. */
 export function resetFakeElectron(): void {
   vi.clearAllMocks();
@@ -190,6 +250,14 @@ export function resetFakeElectron(): void {
   Tray.instances = [];
   ipcMain.handlers.clear();
   app.listeners.clear();
+  app.loginItem = { openAtLogin: false, args: [], wasOpenedAtLogin: false };
+  app.loginItemRefused = false;
+  Notification.instances = [];
+  Notification.supported = true;
+  Notification.failWith = null;
+  Notification.reportsShow = true;
+  Notification.activation = null;
+  powerMonitor.listeners.clear();
   nativeImage.empty = true;
   screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
   screen.cursor = { x: 10, y: 10 };

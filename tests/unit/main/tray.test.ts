@@ -56,3 +56,55 @@ describe('createTray', () => {
     expect(nativeImage.createEmpty).not.toHaveBeenCalled();
   });
 });
+
+describe('the tray and reminders', () => {
+  beforeEach(() => resetFakeElectron());
+
+  function withReminders() {
+    const actions = {
+      open: vi.fn(),
+      quit: vi.fn(),
+      pauseReminders: vi.fn(),
+      resumeReminders: vi.fn(),
+    };
+    const handle = createTray('/assets/tray.png', actions);
+    const lastMenu = () => Menu.buildFromTemplate.mock.lastCall![0] as MenuItemTemplate[];
+    return { actions, handle, lastMenu, tray: Tray.instances[0]! };
+  }
+
+  it('says what is next in its tooltip and first line, and offers a pause', () => {
+    const { handle, lastMenu, tray, actions } = withReminders();
+    handle.showReminders({ next: '1:1 with Ben Okafor at 13:00', pausedUntil: null });
+    expect(tray.setToolTip).toHaveBeenLastCalledWith(
+      'Coachbook: next, 1:1 with Ben Okafor at 13:00',
+    );
+    const menu = lastMenu();
+    expect(menu[0]).toMatchObject({ label: 'Next: 1:1 with Ben Okafor at 13:00', enabled: false });
+    const pause = menu.find((i) => i.label === 'Pause reminders for 1 hour')!;
+    pause.click!();
+    expect(actions.pauseReminders).toHaveBeenCalledOnce();
+    expect(menu.map((i) => i.label)).toContain('Open Coachbook');
+  });
+
+  it('offers Resume while paused, and says until when', () => {
+    const { handle, lastMenu, tray, actions } = withReminders();
+    handle.showReminders({ next: null, pausedUntil: '14:05' });
+    expect(tray.setToolTip).toHaveBeenLastCalledWith('Coachbook: reminders paused until 14:05');
+    const menu = lastMenu();
+    expect(menu.some((i) => i.label?.startsWith('Next:'))).toBe(false);
+    menu.find((i) => i.label === 'Resume reminders (paused until 14:05)')!.click!();
+    expect(actions.resumeReminders).toHaveBeenCalledOnce();
+    expect(menu.some((i) => i.label === 'Pause reminders for 1 hour')).toBe(false);
+  });
+
+  it('shows no reminder items without the pause actions', () => {
+    const handle = createTray('/assets/tray.png', { open: vi.fn(), quit: vi.fn() });
+    handle.showReminders({ next: 'x', pausedUntil: null });
+    const menu = Menu.buildFromTemplate.mock.lastCall![0] as MenuItemTemplate[];
+    expect(menu.map((i) => i.label ?? i.type)).toEqual([
+      'Open Coachbook',
+      'separator',
+      'Quit Coachbook',
+    ]);
+  });
+});
