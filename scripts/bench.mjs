@@ -19,3 +19,16 @@ await build({
   },
 });
 await import(pathToFileURL(join(root, 'out/bench/run.mjs')).href);
+// The KPI import of 100,000 rows (scripts/bench/kpi-import.ts), bundled the same way.
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    ssr: join(root, 'scripts/bench/kpi-import.ts'),
+    outDir: join(root, 'out/bench-kpi-import'),
+    emptyOutDir: true,
+    minify: false,
+    rolldownOptions: { output: { entryFileNames: 'kpi-import.mjs' } },
+  },
+});
+await import(pathToFileURL(join(root, 'out/bench-kpi-import/kpi-import.mjs')).href);

@@ -1,7 +1,13 @@
 import type { Envelope } from '../../shared/ipc/errors';
 import { appHandlers } from './app/handlers';
 import { systemClock, type Clock } from './clock';
-import type { BackendContext, LogFolderHost, QuickCaptureHost } from './context';
+import type {
+  BackendContext,
+  LogFolderHost,
+  LoginItemHost,
+  NotificationHost,
+  QuickCaptureHost,
+} from './context';
 import { buildHandlerTable, dispatch, type HandlerTable } from './handler-table';
 import { noEventLog, type EventLog } from './logging/event-log';
 import { meetingsHandlers } from './meetings/handlers';
@@ -11,17 +17,23 @@ import { briefHandlers } from './brief/handlers';
 import { exportHandlers } from './export/handlers';
 import { peopleHandlers } from './people/handlers';
 import { PeopleRepository } from './people/people-repository';
+import { PeopleService } from './people/people-service';
 import { questionsHandlers } from './questions/handlers';
 import { feedbackHandlers } from './feedback/handlers';
 import { recognitionHandlers } from './recognition/handlers';
 import { valuesHandlers } from './values/handlers';
 import { growthHandlers } from './growth/handlers';
+import { kpisHandlers } from './kpis/handlers';
+import { importsHandlers } from './imports/handlers';
 import { DataChanges, type DataChangeListener } from './storage/data-changes';
 import { DocumentFile, type StoreContext } from './storage/document-file';
 import type { StorageFs } from './storage/fs';
 import { openStore } from './storage/open-store';
 import { newTeamDocument, TEAM_FILE, teamKind } from './team/team-kind';
 import { todayHandlers } from './today/handlers';
+import { remindersHandlers } from './reminders/handlers';
+import { startReminders } from './reminders/start-reminders';
+import type { ReminderTimer } from './reminders/timer';
 
 export interface BackendOptions {
   dataDir: string;
@@ -38,8 +50,14 @@ export interface BackendOptions {
   eventLog?: EventLog;
   /** The log folder, which Settings opens; the Electron host passes it, the web host does not. */
   logFolder?: LogFolderHost;
+  /** Start at login; the Electron host passes it, the web host does not. */
+  loginItems?: LoginItemHost;
   /** The file system the store uses; tests inject faults (a full disk, a read-only folder). */
   fs?: StorageFs;
+  /** OS notifications for reminders; the Electron host passes them. Absent: the bell only. */
+  notifications?: NotificationHost;
+  /** The reminder engine's timer; tests pass a fake one (with a clock they move). */
+  timer?: ReminderTimer;
 }
 
 export interface Backend {
@@ -54,6 +72,16 @@ export interface Backend {
    * the team); answers the unsubscribe. The main process relays it to every window.
    */
   onDataChanged(listener: DataChangeListener): () => void;
+  /**
+   * The reminder engine: `wake` makes it look again now (resume, unlock, a time-zone change, a
+   * test clock moved); `onChanged` is told when the bell's list changed (answers the unsubscribe).
+   */
+  reminders: {
+    wake(reason: string): void;
+    onChanged(listener: () => void): () => void;
+    /** Resolves once the engine has finished looking (a test host waits for it after moving the clock). */
+    settled(): Promise<void>;
+  };
   dataDir: string;
 }
 
@@ -73,6 +101,19 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     throw error;
   });
   const { team, people } = loaded;
+  const reminders = await startReminders({
+    store,
+    clock,
+    people,
+    team,
+    changes,
+    host: options.notifications,
+    timer: options.timer,
+    log,
+  }).catch(async (error: unknown) => {
+    await opened.close();
+    throw error;
+  });
   await backups.prune().catch(() => undefined);
   await notices.flush();
 
@@ -82,6 +123,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     notices,
     store,
     people,
+    peopleService: new PeopleService(people, clock),
     team,
     appVersion: options.appVersion ?? '0.0.0',
     platform: options.platform ?? process.platform,
@@ -89,6 +131,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     quickCapture: options.quickCapture,
     eventLog,
     logFolder: options.logFolder,
+    loginItems: options.loginItems,
+    reminders: reminders.service,
   };
   const handlers = buildHandlerTable(
     {
@@ -105,6 +149,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       ...feedbackHandlers(ctx),
       ...valuesHandlers(ctx),
       ...growthHandlers(ctx),
+      ...kpisHandlers(ctx),
+      ...importsHandlers(ctx),
+      ...remindersHandlers(ctx),
     },
     options.log,
     ctx.eventLog,
@@ -115,8 +162,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     dataDir,
     invoke: (channel, input) => dispatch(handlers, channel, input),
     flush: () => opened.flush(),
-    close: () => opened.close(),
+    close: async () => {
+      // Before the lock goes: the engine's last look is saved in the folder it still holds.
+      await reminders.stop();
+      await opened.close();
+    },
     onDataChanged: (listener) => changes.subscribe(listener),
+    reminders: {
+      wake: reminders.wake,
+      onChanged: reminders.onChanged,
+      settled: reminders.settled,
+    },
   };
 }
 

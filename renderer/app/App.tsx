@@ -4,9 +4,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { RouterProvider } from 'react-router';
 import { api } from '../lib/api';
-import { syncOnDataChanges } from '../lib/data-sync';
+import { syncOnDataChanges, syncOnReminderChanges } from '../lib/data-sync';
+import { followNavigation } from '../features/reminders/follow-navigation';
 import { router } from './routes';
-import { theme } from './theme';
+import { colorSchemeManager } from './appearance';
+import { cssVariablesResolver, theme } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -18,10 +20,20 @@ const queryClient = new QueryClient({
   },
 });
 
+// At load, not in an effect: a window the main process just opened for a notification click
+// gets `app:navigate` as soon as its page has loaded, before React's first effects run.
+followNavigation(router, api.events);
+
 export function App() {
   useEffect(() => syncOnDataChanges(queryClient, api.events), []);
+  useEffect(() => syncOnReminderChanges(queryClient, api.events), []);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
+    >
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

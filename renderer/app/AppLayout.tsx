@@ -1,14 +1,21 @@
-import { AppShell, Group, Kbd, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { AppShell, Group, Kbd, NavLink, ScrollArea, Text } from '@mantine/core';
 import {
   IconCalendarEvent,
+  IconChartLine,
   IconHeartHandshake,
   IconMessageQuestion,
   IconPlant2,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { Outlet, NavLink as RouterLink, useLocation, useNavigate } from 'react-router';
 import { NoticesBanner } from './NoticesBanner';
+import { NotificationsBanner } from '../features/reminders/NotificationsBanner';
+import { ReminderBell } from '../features/reminders/ReminderBell';
+import { useFocusManagement } from './use-focus-management';
+import { focusMainContent } from '../lib/focus';
+import { clearPageFailures } from '../lib/notify';
 import { shortcutKeys, shortcutText, useShortcuts, type ShortcutId } from '../lib/shortcuts';
 
 interface NavItem {
@@ -38,6 +45,7 @@ const NAV: NavItem[] = [
     end: false,
   },
   { to: '/growth', label: 'Growth', icon: IconPlant2, shortcut: 'growth', end: false },
+  { to: '/kpis', label: 'KPIs', icon: IconChartLine, shortcut: 'kpis', end: false },
   { to: '/settings', label: 'Settings', icon: IconSettings, shortcut: 'settings', end: false },
 ];
 
@@ -45,6 +53,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [modifier, addPersonKey] = shortcutKeys('addPerson');
+  useFocusManagement(location.pathname);
+  useEffect(() => clearPageFailures(), [location.pathname]);
 
   useShortcuts({
     ...Object.fromEntries(NAV.map(({ shortcut, to }) => [shortcut, () => navigate(to)])),
@@ -53,16 +63,30 @@ export function AppLayout() {
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 210, breakpoint: 0 }} padding="lg">
+      {/* First in the tab order; a hash link would change the route, so it moves focus itself. */}
+      <a
+        className="skip-link no-print"
+        href="#main-content"
+        onClick={(event) => {
+          event.preventDefault();
+          focusMainContent();
+        }}
+      >
+        Skip to content
+      </a>
       <AppShell.Header className="no-print">
         <Group h="100%" px="md" justify="space-between">
           <Group gap="xs">
-            <Title order={1} size="h4">
+            <Text fw={650} size="lg">
               Coachbook
-            </Title>
+            </Text>
           </Group>
-          <Text size="xs" c="dimmed">
-            <Kbd size="xs">{modifier}</Kbd> + <Kbd size="xs">{addPersonKey}</Kbd> add a person
-          </Text>
+          <Group gap="md">
+            <Text size="xs" c="dimmed">
+              <Kbd size="xs">{modifier}</Kbd> + <Kbd size="xs">{addPersonKey}</Kbd> add a person
+            </Text>
+            <ReminderBell />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" className="no-print" aria-label="Main">
@@ -85,8 +109,9 @@ export function AppLayout() {
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1}>
         <NoticesBanner />
+        <NotificationsBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

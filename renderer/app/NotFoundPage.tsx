@@ -1,13 +1,14 @@
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { Link } from 'react-router';
+import { PageHeader } from '../components/PageHeader';
 
 export function NotFoundPage() {
   return (
     <Stack align="flex-start">
-      <Title order={2}>Nothing here</Title>
-      <Text c="dimmed">
-        This screen does not exist. It may have been a link to something that was deleted.
-      </Text>
+      <PageHeader
+        title="Nothing here"
+        subtitle="This screen does not exist. It may have been a link to something that was deleted."
+      />
       <Button component={Link} to="/">
         Go to Today
       </Button>

@@ -70,6 +70,14 @@ export const router = createHashRouter([
         element: lazyPage(() => import('../features/growth/GrowthPage'), 'GrowthPage'),
       },
       {
+        path: 'kpis',
+        element: lazyPage(() => import('../features/kpis/KpisPage'), 'KpisPage'),
+      },
+      {
+        path: 'kpis/import',
+        element: lazyPage(() => import('../features/imports/ImportPage'), 'ImportPage'),
+      },
+      {
         path: 'settings',
         element: lazyPage(() => import('../features/settings/SettingsPage'), 'SettingsPage'),
       },

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { CoachbookApi } from '../../shared/ipc/create-api';
-import { keysTouchedBy } from './query-keys';
+import { keysTouchedBy, REMINDER_KEYS } from './query-keys';
 
 /**
  * The one place the cache learns about changes: the backend announces every document it wrote
@@ -10,5 +10,15 @@ import { keysTouchedBy } from './query-keys';
 export function syncOnDataChanges(client: QueryClient, events: CoachbookApi['events']): () => void {
   return events.on('data:changed', (change) => {
     for (const queryKey of keysTouchedBy(change)) void client.invalidateQueries({ queryKey });
+  });
+}
+
+/** The reminder engine announces what it fired, snoozed or dismissed: the bell refreshes. */
+export function syncOnReminderChanges(
+  client: QueryClient,
+  events: CoachbookApi['events'],
+): () => void {
+  return events.on('reminders:changed', () => {
+    for (const queryKey of REMINDER_KEYS) void client.invalidateQueries({ queryKey });
   });
 }

@@ -13,6 +13,7 @@ export const SHORTCUTS = [
   { id: 'questions', key: '3', action: 'Question bank' },
   { id: 'recognition', key: '4', action: 'Recognition' },
   { id: 'growth', key: '5', action: 'Growth' },
+  { id: 'kpis', key: '6', action: 'KPIs' },
   { id: 'settings', key: ',', action: 'Settings' },
   { id: 'addPerson', key: 'N', action: 'Add a person' },
   { id: 'addFromBank', key: 'P', action: 'Add from the question bank', where: 'In a 1:1' },

@@ -1,7 +1,8 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, type MutationKey } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { fieldsOf } from './errors';
+import { focusFirstInvalid, focusScope } from './focus';
 import { notifyNothingChanged } from './notify';
 import { showUndoToast } from './undo-toast';
 
@@ -44,9 +45,9 @@ type FailureOptions = Pick<
 /**
  * Where a failure is shown: next to the fields it names when a form is there to show them, and
  * otherwise (no field named, or one the form does not have) in the one failure toast: "Nothing
- * changed" and the backend's message.
+ * changed" and the backend's message. Answers whether a form shows some of it.
  */
-export function reportFailure(error: unknown, options: FailureOptions): void {
+export function reportFailure(error: unknown, options: FailureOptions): boolean {
   const { showFieldErrors, fieldNames, toFormErrors = (f: FieldErrors) => f } = options;
   const fields = Object.entries(toFormErrors(fieldsOf(error)));
   const atFields: FieldErrors = {};
@@ -57,8 +58,10 @@ export function reportFailure(error: unknown, options: FailureOptions): void {
     if (showFieldErrors && field && field !== '_') atFields[field] ??= message;
     else elsewhere = true;
   }
-  if (Object.keys(atFields).length > 0) showFieldErrors?.(atFields);
+  const shown = Object.keys(atFields).length > 0 && showFieldErrors !== undefined;
+  if (shown) showFieldErrors(atFields);
   if (elsewhere) notifyNothingChanged(error, options.failureTitle);
+  return shown;
 }
 
 /**
@@ -72,6 +75,11 @@ export function useAction<I = void, O = unknown>(
   options: ActionOptions<I, O> = {},
 ) {
   const callFields = useRef<RunOptions<O>['showFieldErrors']>(undefined);
+  /** The form or dialog the run started from: its first invalid field gets focus on failure. */
+  const scope = useRef<Element | null>(null);
+  /** Stops waiting to focus an invalid field: on the next run, and when the form goes away. */
+  const stopFocusing = useRef<() => void>(() => undefined);
+  useEffect(() => () => stopFocusing.current(), []);
   const mutation = useMutation({
     mutationKey: options.mutationKey,
     mutationFn,
@@ -81,16 +89,22 @@ export function useAction<I = void, O = unknown>(
       if (message && undo) showUndoToast(message, () => undo(result, input));
       else if (message) notifications.show({ color: 'teal', message });
     },
-    onError: (error) =>
-      reportFailure(error, {
+    onError: (error) => {
+      const atFields = reportFailure(error, {
         ...options,
         showFieldErrors: callFields.current ?? options.showFieldErrors,
-      }),
+      });
+      if (atFields && scope.current?.isConnected) {
+        stopFocusing.current = focusFirstInvalid(scope.current);
+      }
+    },
   });
 
   /** Runs the change; field messages from an earlier try are cleared first. */
   const run = (input: I, call: RunOptions<O> = {}) => {
     callFields.current = call.showFieldErrors;
+    stopFocusing.current();
+    scope.current = focusScope(document.activeElement);
     (call.showFieldErrors ?? options.showFieldErrors)?.({});
     mutation.mutate(input, { onSuccess: (result) => call.onSuccess?.(result) });
   };

@@ -55,6 +55,7 @@ export function growthHistory(now: Date, start: Date): PersonGrowth {
         createdAt: stamp,
       })),
       templateId: null,
+      metricId: null,
       createdAt: stamp,
       updatedAt: stamp,
     });

@@ -14,6 +14,9 @@ import { formatSizes, rendererSizes } from './renderer-size';
 import { benchRenderer } from './renderer-timing';
 import { benchGrowthLoad, benchTeamDocument, growthHistory } from './growth';
 import { benchMatrix } from './growth-matrix';
+import { benchStorageSave } from './storage-save';
+import { benchComputeReminders, benchIdleWakeups } from './reminders';
+import { benchKpiBrief, kpiHistory } from './kpi-brief';
 
 const PEOPLE = 15;
 const YEARS = 5;
@@ -87,7 +90,7 @@ function personDocument(index: number, now: Date): PersonDocument {
     feedback: [],
     recognitions: [],
     growth: growthHistory(now, start),
-    kpis: { values: [] },
+    kpis: kpiHistory(now, start, index),
   };
 }
 
@@ -170,7 +173,12 @@ try {
   const brief: number[] = [];
   for (let i = 0; i < RUNS; i++)
     brief.push(await time(() => backend.invoke('brief:get', { personId: target.person.id })));
-  console.log(`build one 1:1 brief: ${stats(brief)}`);
+  console.log(`build one 1:1 brief (with five years of KPI values): ${stats(brief)}`);
+  await benchStorageSave();
+  benchKpiBrief(docs, benchTeamDocument(now), now);
+
+  benchComputeReminders(docs, benchTeamDocument(now), now);
+  await benchIdleWakeups();
 
   await benchRenderer({ root, backend });
   await benchMatrix(root);

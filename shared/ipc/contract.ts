@@ -12,6 +12,9 @@ import { recognitionChannels } from './channels/recognition';
 import { feedbackChannels } from './channels/feedback';
 import { valuesChannels } from './channels/values';
 import { growthChannels } from './channels/growth';
+import { kpisChannels } from './channels/kpis';
+import { importsChannels } from './channels/imports';
+import { remindersChannels } from './channels/reminders';
 
 /** Every channel between the renderer and the main process. Adding one here is the only way. */
 export const contract = {
@@ -28,6 +31,9 @@ export const contract = {
   ...feedbackChannels,
   ...valuesChannels,
   ...growthChannels,
+  ...kpisChannels,
+  ...importsChannels,
+  ...remindersChannels,
 };
 
 type Contract = typeof contract;

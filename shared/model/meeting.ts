@@ -15,7 +15,7 @@ export const localDateTimeSchema = z
   .string()
   .regex(
     /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/,
-    'Use a date and time like 2026-11-17T10:00.',
+    'Pick a day and a time, for example 17 November at 10:00.',
   )
   .refine(isRealDate, 'This date does not exist.');
 

@@ -21,7 +21,27 @@ export const PROMPT_CATEGORIES = [
 ] as const;
 export type PromptCategory = (typeof PROMPT_CATEGORIES)[number];
 
+/** Each category in a lead's words; the research process it comes from is its subtitle. */
 export const PROMPT_CATEGORY_LABELS: Record<PromptCategory, string> = {
+  mission_analysis: 'What our work is for',
+  goal_specification: 'Setting goals',
+  strategy_formulation: 'Planning how to get there',
+  monitoring_progress: 'Checking progress',
+  systems_monitoring: 'Tools, queues and resources',
+  team_monitoring: 'Helping each other out',
+  coordination: 'Working together',
+  conflict_management: 'Disagreements and friction',
+  motivation: 'Motivation and confidence',
+  affect_management: 'Stress and mood',
+  wellbeing: 'Wellbeing',
+  workload: 'Workload',
+  career: 'Career',
+  recognition: 'Recognition',
+  development: 'Development',
+};
+
+/** The teamwork process (Marks, Mathieu and Zaccaro) behind a category, where there is one. */
+export const PROMPT_CATEGORY_PROCESS: Partial<Record<PromptCategory, string>> = {
   mission_analysis: 'Mission analysis',
   goal_specification: 'Goal specification',
   strategy_formulation: 'Strategy formulation',
@@ -32,11 +52,6 @@ export const PROMPT_CATEGORY_LABELS: Record<PromptCategory, string> = {
   conflict_management: 'Conflict management',
   motivation: 'Motivation and confidence building',
   affect_management: 'Affect management',
-  wellbeing: 'Wellbeing',
-  workload: 'Workload',
-  career: 'Career',
-  recognition: 'Recognition',
-  development: 'Development',
 };
 
 export const promptInputSchema = z.object({

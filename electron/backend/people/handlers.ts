@@ -1,8 +1,8 @@
 import type { AreaHandlers, BackendContext } from '../context';
-import { PeopleService } from './people-service';
 
 export function peopleHandlers(ctx: BackendContext): AreaHandlers<'people'> {
-  const people = new PeopleService(ctx.people, ctx.clock);
+  // Shared with the KPI import, which adds people too (one duplicate-name queue).
+  const people = ctx.peopleService;
   return {
     'people:list': (input) => people.list(input?.includeArchived ?? true),
     'people:get': ({ id }) => people.get(id),

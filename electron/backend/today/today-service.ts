@@ -94,7 +94,7 @@ export function buildTodayOverview(
     ),
     weekStartsOn: options.weekStartsOn,
     thisWeek: meetings.filter((m) => parseISO(m.at) > todayEnd && parseISO(m.at) <= weekEnd),
-    later: meetings.filter((m) => parseISO(m.at) > weekEnd).slice(0, 10),
+    later: meetings.filter((m) => parseISO(m.at) > weekEnd),
     withoutCadence: active
       .filter((p) => p.cadence.frequency === 'none')
       .map((p) => ({ personId: p.id, name: p.name })),

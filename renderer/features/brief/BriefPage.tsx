@@ -8,7 +8,9 @@ import { meetingPath } from '../meetings/links';
 import { useBrief } from '../meetings/queries';
 import { BriefList, BriefSection } from './BriefSection';
 import { BriefGrowthSection } from '../growth/BriefGrowthSection';
+import { BriefKpiSection } from '../kpis/BriefKpiSection';
 import { MoodTrend } from './MoodTrend';
+import { SuggestionItem } from './SuggestionItem';
 
 /** Everything since the last 1:1 on one printable page: prepare in two minutes. */
 export function BriefPage() {
@@ -52,7 +54,7 @@ export function BriefPage() {
           </Group>
         }
       />
-      <Stack gap="lg">
+      <Stack gap="lg" className="brief-print">
         <BriefList
           title="Suggested topics"
           count={brief.suggestions.length}
@@ -60,9 +62,15 @@ export function BriefPage() {
           icon={<IconBulb size={16} aria-hidden />}
         >
           {brief.suggestions.map((s) => (
-            <List.Item key={s.text}>{s.text}</List.Item>
+            <SuggestionItem
+              key={s.text}
+              personId={id}
+              suggestion={s}
+              onAgenda={brief.waitingPoints.some((p) => p.text === s.text)}
+            />
           ))}
         </BriefList>
+        <BriefKpiSection personId={id} name={firstName} kpis={brief.kpis} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <BriefList
             title="Open action items"

@@ -95,6 +95,8 @@ export function CaptureForm({ initialPersonIds, onSaved, onCancel, whoRef }: Cap
           }
           ref={whoRef}
           data-autofocus
+          // Many recipients scroll inside the field, so Save stays in the 520×500 window.
+          styles={{ pillsList: { maxHeight: 62, overflowY: 'auto' } }}
           {...form.getInputProps('personIds')}
         />
         <Textarea
@@ -126,7 +128,7 @@ export function CaptureForm({ initialPersonIds, onSaved, onCancel, whoRef }: Cap
             onChange={(v) => form.setFieldValue('sharedIn', oneOf(SHARED_IN, v) ?? 'private')}
           />
         </Input.Wrapper>
-        <Group justify="space-between" mt="xs">
+        <Group justify="space-between" mt="xs" className="capture-actions">
           <Text size="xs" c="dimmed">
             Enter saves · Shift+Enter new line · Esc closes
           </Text>

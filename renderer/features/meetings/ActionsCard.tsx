@@ -1,5 +1,5 @@
 import { Badge, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { POINT_AUTHORS, type AgendaAction, type PointAuthor } from '../../../shared/model/meeting';
 import { api } from '../../lib/api';
 import { RemoveButton } from '../../components/RemoveButton';
@@ -31,6 +31,7 @@ export function ActionsCard({
   const [owner, setOwner] = useState<PointAuthor>('report');
   const [due, setDue] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const dueInput = useRef<HTMLInputElement>(null);
   const add = usePersonMutation(
     personId,
     () => api.actions.add({ personId, text, owner, due: due || null, meetingId }),
@@ -51,6 +52,9 @@ export function ActionsCard({
 
   const submit = () => {
     if (!text.trim()) return setErrors({ text: 'Write the action first.' });
+    // A partly typed date reads as "" in a date field: say so rather than save no date.
+    if (dueInput.current?.validity.badInput)
+      return setErrors({ due: 'Finish the date (day, month and year) or clear it.' });
     add.run(undefined, { onSuccess: () => (setText(''), setDue('')) });
   };
 
@@ -112,12 +116,17 @@ export function ActionsCard({
             ]}
           />
           <TextInput
+            ref={dueInput}
             aria-label="Due date"
             type="date"
+            max="9999-12-31"
             w={150}
             value={due}
             error={errors.due}
-            onChange={(e) => setDue(e.currentTarget.value)}
+            onChange={(e) => {
+              setDue(e.currentTarget.value);
+              if (errors.due) setErrors(({ due: _, ...rest }) => rest);
+            }}
           />
         </AddRow>
       )}

@@ -1,4 +1,8 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useRef, useState } from 'react';
+
+/** Said before asking the backend when the field is empty or partly typed. */
+export const INCOMPLETE_DATE_TIME = 'Pick a day and a time, for example 17 November at 10:00.';
 
 interface DateTimeDialogProps {
   opened: boolean;
@@ -27,22 +31,36 @@ export function DateTimeDialog({
   onSubmit,
   onClose,
 }: DateTimeDialogProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [incomplete, setIncomplete] = useState(false);
+  const submit = () => {
+    // A partly typed date and time reads as "" in the field: say what is missing, send nothing.
+    const missing = value === '' || Boolean(input.current?.validity.badInput);
+    setIncomplete(missing);
+    if (!missing) onSubmit();
+  };
   return (
     <Modal opened={opened} onClose={onClose} title={title}>
       <Stack>
         <TextInput
           label={label}
           type="datetime-local"
+          ref={input}
+          max="9999-12-31T23:59"
           value={value}
-          error={error}
-          onChange={(e) => onChange(e.currentTarget.value)}
+          error={incomplete ? INCOMPLETE_DATE_TIME : error}
+          onChange={(e) => {
+            setIncomplete(false);
+            onChange(e.currentTarget.value);
+          }}
+          onKeyDown={(e) => e.key === 'Enter' && submit()}
           data-autofocus
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Back
           </Button>
-          <Button loading={busy} onClick={onSubmit}>
+          <Button loading={busy} onClick={submit}>
             {submitLabel}
           </Button>
         </Group>

@@ -1,3 +1,4 @@
+import { IconCheck } from '@tabler/icons-react';
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import type { Feedback } from '../../../shared/model/feedback';
 import { SectionCard } from '../../components/SectionCard';
@@ -31,10 +32,10 @@ export function FeedbackToDeliverCard({
   );
   if (feedback.length === 0) return null;
   const lists = [
-    { title: 'Feedback to give', action: 'Given', items: feedback.filter(isToGive) },
+    { title: 'Feedback to give', action: 'Mark delivered', items: feedback.filter(isToGive) },
     {
       title: 'Feedback to follow up',
-      action: 'Followed up',
+      action: 'Mark followed up',
       items: feedback.filter((f) => !isToGive(f)),
     },
   ].filter((list) => list.items.length > 0);
@@ -87,7 +88,14 @@ function FeedbackItem({
               : ''}
           </Text>
         </Group>
-        <Button size="compact-xs" variant="light" loading={busy} onClick={onMark}>
+        {/* The same words and look as the feedback log's button: an action, not a status. */}
+        <Button
+          size="compact-sm"
+          variant="default"
+          leftSection={<IconCheck size={14} aria-hidden />}
+          loading={busy}
+          onClick={onMark}
+        >
           {action}
         </Button>
       </Group>

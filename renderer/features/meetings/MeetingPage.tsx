@@ -1,5 +1,5 @@
-import { Anchor, Badge, Grid, Group, Stack, Text } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Badge, Grid, Group, Stack, Text } from '@mantine/core';
+import { useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { BriefButton } from '../brief/BriefButton';
@@ -8,7 +8,7 @@ import { ActionsCard } from './ActionsCard';
 import { AgendaCard } from './AgendaCard';
 import { FeedbackToDeliverCard } from './FeedbackToDeliverCard';
 import { MeetingGoalsCard } from '../growth/MeetingGoalsCard';
-import { meetingPath } from './links';
+import { MeetingLinks } from './MeetingLinks';
 import { MoodCard } from './MoodCard';
 import { NotesEditor } from './NotesEditor';
 import { useMeeting } from './queries';
@@ -21,7 +21,7 @@ export const STATUS_BADGE = {
   missed: { label: 'Missed', color: 'orange' },
 } as const;
 
-/** One 1:1: agenda, action items, feedback to give, notes and mood, on one screen. */
+/** One 1:1: notes first, agenda beside them, action items, feedback to give and mood, on one screen. */
 export function MeetingPage() {
   const { id = '', meetingId = '' } = useParams();
   const query = useMeeting(id, meetingId);
@@ -67,15 +67,17 @@ export function MeetingPage() {
           </>
         }
       />
+      <MeetingLinks
+        personId={id}
+        personName={person.name}
+        meeting={meeting}
+        previous={data.previous}
+      />
+      {/* The notes first, where the lead types during the 1:1; the agenda beside them. */}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
-            <AgendaCard
-              personId={id}
-              personName={person.name}
-              meeting={meeting}
-              points={data.points}
-            />
+            <NotesEditor key={meeting.id} personId={id} meeting={meeting} />
             <ActionsCard
               personId={id}
               personName={person.name}
@@ -87,6 +89,12 @@ export function MeetingPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
+            <AgendaCard
+              personId={id}
+              personName={person.name}
+              meeting={meeting}
+              points={data.points}
+            />
             <MoodCard
               key={`${meeting.id}-${meeting.mood?.score ?? 0}`}
               personId={id}
@@ -98,26 +106,7 @@ export function MeetingPage() {
               feedback={data.feedbackToDeliver}
             />
             <MeetingGoalsCard personId={id} meetingId={meeting.id} />
-            <Text size="sm" c="dimmed">
-              <Anchor component={Link} to={`/team/${id}`}>
-                {person.name}'s profile
-              </Anchor>
-              {data.previous && (
-                <>
-                  {' · '}
-                  <Anchor
-                    component={Link}
-                    to={meetingPath(id, { meetingId: data.previous.id, occurrence: null })}
-                  >
-                    Previous 1:1 ({formatMeeting(data.previous.at)})
-                  </Anchor>
-                </>
-              )}
-            </Text>
           </Stack>
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <NotesEditor key={meeting.id} personId={id} meeting={meeting} />
         </Grid.Col>
       </Grid>
     </>

@@ -1,6 +1,6 @@
 import { Button, Group, Menu, Modal, Stack, TextInput } from '@mantine/core';
 import { IconCheck, IconChevronDown } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Meeting, MeetingStatus } from '../../../shared/model/meeting';
 import { api } from '../../lib/api';
 import type { FieldErrors } from '../../lib/use-action';
@@ -11,6 +11,15 @@ export function StatusControls({ personId, meeting }: { personId: string; meetin
   const [asking, setAsking] = useState<'cancelled' | 'missed' | null>(null);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  // After a change, focus goes to the control that takes the place of the one used (Reopen, or
+  // Mark as held), not to the page: the lead stays where they were.
+  const next = useRef<HTMLButtonElement>(null);
+  const changed = useRef(false);
+  useEffect(() => {
+    if (!changed.current) return;
+    changed.current = false;
+    next.current?.focus();
+  }, [meeting.status]);
   const setStatus = usePersonMutation(
     personId,
     (input: { status: MeetingStatus; reason: string }) =>
@@ -24,11 +33,25 @@ export function StatusControls({ personId, meeting }: { personId: string; meetin
     },
   );
   const change = (status: MeetingStatus, why = '') =>
-    setStatus.run({ status, reason: why }, { onSuccess: () => (setAsking(null), setReason('')) });
+    setStatus.run(
+      { status, reason: why },
+      {
+        onSuccess: () => {
+          changed.current = true;
+          setAsking(null);
+          setReason('');
+        },
+      },
+    );
 
   if (meeting.status !== 'planned') {
     return (
-      <Button variant="default" onClick={() => change('planned')} loading={setStatus.isPending}>
+      <Button
+        ref={next}
+        variant="default"
+        onClick={() => change('planned')}
+        loading={setStatus.isPending}
+      >
         Reopen
       </Button>
     );
@@ -36,6 +59,7 @@ export function StatusControls({ personId, meeting }: { personId: string; meetin
   return (
     <Group gap={0}>
       <Button
+        ref={next}
         leftSection={<IconCheck size={16} aria-hidden />}
         onClick={() => change('held')}
         loading={setStatus.isPending}

@@ -1,8 +1,19 @@
-import { Accordion, Badge, Button, Grid, Group, Select, Stack, TextInput } from '@mantine/core';
+import {
+  Accordion,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import {
   PROMPT_CATEGORIES,
   PROMPT_CATEGORY_LABELS,
+  PROMPT_CATEGORY_PROCESS,
   type PromptCategory,
 } from '../../../shared/model/question-bank';
 import { PageHeader } from '../../components/PageHeader';
@@ -65,6 +76,11 @@ export function QuestionBankPage() {
                           {prompts.filter((p) => !p.hidden).length}
                         </Badge>
                       </Group>
+                      {PROMPT_CATEGORY_PROCESS[c] && (
+                        <Text size="xs" c="dimmed">
+                          Teamwork process: {PROMPT_CATEGORY_PROCESS[c]}
+                        </Text>
+                      )}
                     </Accordion.Control>
                     <Accordion.Panel>
                       <Stack gap={6} component="ul" className="plain-list">

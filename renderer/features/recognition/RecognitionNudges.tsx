@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { SectionCard } from '../../components/SectionCard';
 import { CaptureModal } from '../capture/CaptureModal';
 import { gapText } from './balance-text';
+import { noNudgeText } from './nudge-text';
 import { useBalance } from './queries';
 
 /** Today's nudges: who has gone too long without recognition, with "Recognise now". */
@@ -17,7 +18,7 @@ export function RecognitionNudges() {
     <SectionCard title="Recognition nudges">
       {data.nudges.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Nobody has gone {data.gapDays} days without recognition.{' '}
+          {noNudgeText(data)}{' '}
           <Anchor component={Link} to="/recognition?view=balance" size="sm">
             See the balance
           </Anchor>
@@ -42,7 +43,7 @@ export function RecognitionNudges() {
                   size="compact-sm"
                   variant="light"
                   leftSection={<IconHeartHandshake size={14} aria-hidden />}
-                  aria-label={`Recognise ${p.name} now`}
+                  aria-label={`Recognise now: ${p.name}`}
                   onClick={() => setCapture([p.personId])}
                 >
                   Recognise now

@@ -1,17 +1,19 @@
-import { Code, Stack, Text, useComputedColorScheme } from '@mantine/core';
+import { Code, Group, Stack, Text } from '@mantine/core';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { SectionCard } from '../../components/SectionCard';
 import { useAppInfo } from '../../app/NoticesBanner';
 import { ShortcutSettingsCard } from '../capture/ShortcutSettingsCard';
+import { TeamKpiCsvButton } from '../kpi-export/KpiCsvExport';
 import { RecognitionSettingsCard } from '../recognition/RecognitionSettingsCard';
+import { ReminderSettingsCard } from '../reminders/ReminderSettingsCard';
+import { AppearanceCard } from './AppearanceCard';
 import { LogFolderCard } from './LogFolderCard';
 import { ShortcutsCard } from './ShortcutsCard';
 import { WeekStartCard } from './WeekStartCard';
 
 export function SettingsPage() {
   const query = useAppInfo();
-  const scheme = useComputedColorScheme('light');
   if (!query.isSuccess) return <QueryState query={query} label="Loading settings" />;
   const { data } = query;
   return (
@@ -30,14 +32,14 @@ export function SettingsPage() {
             Daily and weekly backups are kept in its backups folder. A damaged file is set aside in
             damaged, never overwritten.
           </Text>
+          <Group mt="sm">
+            <TeamKpiCsvButton />
+          </Group>
         </SectionCard>
         <WeekStartCard />
+        <ReminderSettingsCard />
         <LogFolderCard />
-        <SectionCard title="Appearance">
-          <Text size="sm">
-            Coachbook follows your system's light or dark setting (now {scheme}).
-          </Text>
-        </SectionCard>
+        <AppearanceCard />
         <ShortcutSettingsCard />
         <RecognitionSettingsCard />
         <ShortcutsCard />

@@ -22,7 +22,10 @@ import {
   type PersonInput,
 } from '../../../shared/model/person';
 import { describeShiftedTimes } from '../../../shared/domain/cadence-text';
+import { useEffect, useRef } from 'react';
 import { zodValidator } from '../../lib/forms';
+import { CadenceSummary } from './CadenceSummary';
+import { LeaveGuard } from './LeaveGuard';
 import { oneOf } from '../../lib/one-of';
 
 interface PersonFormValues {
@@ -83,28 +86,72 @@ export function toFormValues(person: PersonInput): PersonFormValues {
 
 const validateInput = zodValidator(personInputSchema);
 
+/** What the page does with a valid form; `saved` empties the form for the next person. */
+export interface SubmitContext {
+  setErrors: (errors: Record<string, string>) => void;
+  /** "Save and add another" was pressed. */
+  another: boolean;
+  /** Back to the initial values, nothing unsaved (after "Save and add another"). */
+  reset: () => void;
+}
+
 interface PersonFormProps {
   initial: PersonFormValues;
   submitLabel: string;
   busy: boolean;
-  onSubmit: (input: PersonInput, setErrors: (errors: Record<string, string>) => void) => void;
+  onSubmit: (input: PersonInput, context: SubmitContext) => void;
   onCancel: () => void;
+  /** Shows "Save and add another" (adding a person). */
+  addAnother?: boolean;
 }
 
-export function PersonForm({ initial, submitLabel, busy, onSubmit, onCancel }: PersonFormProps) {
+export function PersonForm({
+  initial,
+  submitLabel,
+  busy,
+  onSubmit,
+  onCancel,
+  addAnother,
+}: PersonFormProps) {
   const form = useForm<PersonFormValues>({
     mode: 'controlled',
     initialValues: initial,
     validate: (values) => validateInput(toPersonInput(values)),
   });
   const frequency = form.values.cadence.frequency;
+  // Set while a save is under way (the page leaves on success) or on Cancel: leaves without asking.
+  const saving = useRef(false);
+  const another = useRef(false);
+  useEffect(() => {
+    if (!busy) saving.current = false;
+  }, [busy]);
 
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit((values) => onSubmit(toPersonInput(values), form.setErrors))}
+      onSubmit={(event) =>
+        form.onSubmit((values) => {
+          saving.current = true;
+          onSubmit(toPersonInput(values), {
+            setErrors: (errors) => {
+              if (Object.keys(errors).length > 0) saving.current = false;
+              form.setErrors(errors);
+            },
+            another: another.current,
+            reset: () => {
+              form.setInitialValues(initial);
+              form.reset();
+            },
+          });
+          another.current = false;
+        })(event)
+      }
       aria-label="Person"
     >
+      <LeaveGuard
+        dirty={() => !saving.current && form.isDirty()}
+        what={form.values.name.trim() || 'this person'}
+      />
       <Stack gap="md" maw={720}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
@@ -119,7 +166,12 @@ export function PersonForm({ initial, submitLabel, busy, onSubmit, onCancel }: P
             placeholder="sam@example.com"
             {...form.getInputProps('email')}
           />
-          <TextInput label="Start date" type="date" {...form.getInputProps('startDate')} />
+          <TextInput
+            label="Joined the team"
+            description="When they started; 1:1s have their own start below"
+            type="date"
+            {...form.getInputProps('startDate')}
+          />
         </SimpleGrid>
 
         <Fieldset legend="1:1 cadence">
@@ -152,7 +204,7 @@ export function PersonForm({ initial, submitLabel, busy, onSubmit, onCancel }: P
                 />
                 <TextInput label="Time" type="time" {...form.getInputProps('cadence.time')} />
                 <TextInput
-                  label="Starting from"
+                  label="1:1s start on"
                   type="date"
                   description={
                     frequency === 'biweekly'
@@ -183,11 +235,28 @@ export function PersonForm({ initial, submitLabel, busy, onSubmit, onCancel }: P
         </SimpleGrid>
         <Textarea label="Note" autosize minRows={3} maxRows={10} {...form.getInputProps('note')} />
 
+        <CadenceSummary cadence={toPersonInput(form.values).cadence} />
         <Group>
           <Button type="submit" loading={busy}>
             {submitLabel}
           </Button>
-          <Button variant="default" onClick={onCancel}>
+          {addAnother && (
+            <Button
+              type="submit"
+              variant="light"
+              disabled={busy}
+              onClick={() => (another.current = true)}
+            >
+              Save and add another
+            </Button>
+          )}
+          <Button
+            variant="default"
+            onClick={() => {
+              saving.current = true; // Cancel is the lead's own choice to drop it: no question
+              onCancel();
+            }}
+          >
             Cancel
           </Button>
         </Group>

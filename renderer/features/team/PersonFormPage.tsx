@@ -2,22 +2,25 @@ import { useNavigate, useParams } from 'react-router';
 import { defaultCadence, type PersonInput } from '../../../shared/model/person';
 import { PageHeader } from '../../components/PageHeader';
 import { todayIso } from '../../lib/format';
-import type { FieldErrors } from '../../lib/use-action';
-import { PersonForm, toFormValues } from './PersonForm';
+import { notifications } from '@mantine/notifications';
+import { PersonForm, toFormValues, type SubmitContext } from './PersonForm';
 import { PersonQueryState } from './PersonQueryState';
 import { useCreatePerson, usePerson, useUpdatePerson } from './queries';
-
-type SetErrors = (errors: FieldErrors) => void;
 
 export function NewPersonPage() {
   const navigate = useNavigate();
   const create = useCreatePerson();
   const initial = toFormValues({ name: '', cadence: defaultCadence(todayIso()) });
 
-  const submit = (input: PersonInput, setErrors: SetErrors) =>
+  const submit = (input: PersonInput, { setErrors, another, reset }: SubmitContext) =>
     create.run(input, {
       showFieldErrors: setErrors,
-      onSuccess: (view) => navigate(`/team/${view.person.id}`),
+      onSuccess: (view) => {
+        if (!another) return navigate(`/team/${view.person.id}`);
+        notifications.show({ color: 'teal', message: `${view.person.name} added. Next person:` });
+        reset();
+        document.querySelector<HTMLInputElement>('form[aria-label="Person"] input')?.focus();
+      },
     });
 
   return (
@@ -32,6 +35,7 @@ export function NewPersonPage() {
         busy={create.isPending}
         onSubmit={submit}
         onCancel={() => navigate('/team')}
+        addAnother
       />
     </>
   );
@@ -46,7 +50,7 @@ export function EditPersonPage() {
   if (!query.isSuccess) return <PersonQueryState query={query} />;
 
   const { data } = query;
-  const submit = (changes: PersonInput, setErrors: SetErrors) =>
+  const submit = (changes: PersonInput, { setErrors }: SubmitContext) =>
     update.run(
       { id, changes },
       { showFieldErrors: setErrors, onSuccess: () => navigate(`/team/${id}`) },

@@ -21,7 +21,7 @@ export function DetailsCard({ person }: { person: Person }) {
     <SectionCard title="Details">
       <Stack gap="sm">
         <Field label="Email">{person.email || '—'}</Field>
-        <Field label="Start date">{formatDate(person.startDate)}</Field>
+        <Field label="Joined the team">{formatDate(person.startDate)}</Field>
         <Field label="Note">{person.note || '—'}</Field>
       </Stack>
     </SectionCard>

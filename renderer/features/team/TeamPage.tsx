@@ -26,7 +26,7 @@ const ROSTER_STATUSES = [
 const SORT_LABELS: Record<PersonSort, string> = {
   name: 'Name',
   nextMeeting: 'Next 1:1',
-  startDate: 'Start date',
+  startDate: 'Joined the team',
   role: 'Role',
 };
 

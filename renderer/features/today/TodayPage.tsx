@@ -1,21 +1,19 @@
-import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconCalendarEvent, IconUserPlus } from '@tabler/icons-react';
+import { Anchor, Button, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconUserPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { format, parseISO } from 'date-fns';
 import { Link, useNavigate } from 'react-router';
-import type { UpcomingMeeting } from '../../../shared/ipc/channels/today';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { api } from '../../lib/api';
-import { formatMeeting } from '../../lib/format';
 import { queryKeys } from '../../lib/query-keys';
-import { briefPath, meetingPath } from '../meetings/links';
 import { RecognitionNudges } from '../recognition/RecognitionNudges';
 import { NotRecordedList } from '../meetings/NotRecordedList';
 import { SectionCard } from '../../components/SectionCard';
 import { DueActionsCard } from './DueActionsCard';
 import { FollowUpsCard } from './FollowUpsCard';
+import { MEETING_LIST_LIMIT, MeetingList } from './MeetingList';
 import { TodayGrowthCards } from '../growth/TodayGrowthCards';
 
 export function TodayPage() {
@@ -70,6 +68,7 @@ export function TodayPage() {
           title="Coming up"
           meetings={data.later}
           empty="Nothing in the next two weeks."
+          limit={MEETING_LIST_LIMIT}
         />
         {data.withoutCadence.length > 0 && (
           <SectionCard title="No regular 1:1 yet">
@@ -87,81 +86,5 @@ export function TodayPage() {
         )}
       </SimpleGrid>
     </>
-  );
-}
-
-function MeetingList({
-  title,
-  meetings,
-  empty,
-}: {
-  title: string;
-  meetings: UpcomingMeeting[];
-  empty: string;
-}) {
-  return (
-    <SectionCard title={title}>
-      {meetings.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {empty}
-        </Text>
-      ) : (
-        <Stack gap="xs" component="ul" className="plain-list" aria-label={title}>
-          {meetings.map((m) => (
-            <Group
-              key={`${m.personId}-${m.at}`}
-              component="li"
-              justify="space-between"
-              wrap="nowrap"
-            >
-              <Group gap="xs" wrap="nowrap">
-                <IconCalendarEvent size={16} aria-hidden />
-                <div>
-                  <Anchor component={Link} to={`/team/${m.personId}`} fw={600}>
-                    {m.name}
-                  </Anchor>
-                  {m.role && (
-                    <Text size="xs" c="dimmed">
-                      {m.role}
-                    </Text>
-                  )}
-                </div>
-              </Group>
-              <Group gap="xs" wrap="nowrap">
-                {m.state === 'now' && (
-                  <Badge color="teal" variant="light" size="sm">
-                    Now
-                  </Badge>
-                )}
-                {m.state === 'earlier' && (
-                  <Badge color="gray" variant="light" size="sm">
-                    Earlier today
-                  </Badge>
-                )}
-                <Text size="sm">{formatMeeting(m.at)}</Text>
-                <Button
-                  size="compact-xs"
-                  variant="light"
-                  component={Link}
-                  to={briefPath(m.personId)}
-                  aria-label={`Brief for ${m.name}`}
-                >
-                  Brief
-                </Button>
-                <Button
-                  size="compact-xs"
-                  variant="default"
-                  component={Link}
-                  to={meetingPath(m.personId, m)}
-                  aria-label={`Open 1:1 with ${m.name}`}
-                >
-                  Open
-                </Button>
-              </Group>
-            </Group>
-          ))}
-        </Stack>
-      )}
-    </SectionCard>
   );
 }

@@ -22,7 +22,7 @@ export async function addPerson(page: Page, person: NewPerson): Promise<void> {
   if (person.frequency) await pick(page, 'How often', person.frequency);
   if (person.weekday) await pick(page, 'Weekday', person.weekday);
   if (person.time) await page.getByLabel('Time').fill(person.time);
-  if (person.startsOn) await page.getByLabel('Starting from').fill(person.startsOn);
+  if (person.startsOn) await page.getByLabel('1:1s start on').fill(person.startsOn);
   for (const skill of person.skills ?? []) await addTag(page, 'Skills', skill);
   for (const tag of person.tags ?? []) await addTag(page, 'Tags', tag);
   await page.getByRole('button', { name: 'Add person' }).click();

@@ -14,6 +14,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme, fixedNow: SCREENSHOT_NOW });
 
     test(`main screens (${colorScheme})`, async ({ app }) => {
+      test.setTimeout(90_000);
       const { page } = app;
       const shot = (name: string) =>
         page.screenshot({ path: join(repoRoot, 'docs/screenshots', `${name}-${colorScheme}.png`) });
@@ -78,6 +79,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('link', { name: 'Settings' }).click();
       await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
       await shot('settings');
+      // The Appearance card (Light / Dark / System), on its own: it sits below the fold.
+      await page
+        .locator('.mantine-Card-root')
+        .filter({ has: page.getByRole('heading', { name: 'Appearance' }) })
+        .screenshot({
+          path: join(repoRoot, 'docs/screenshots', `settings-appearance-${colorScheme}.png`),
+        });
     });
   });
 }

@@ -74,19 +74,19 @@ test('the balance and the nudge on Today match the data; Recognise now clears th
   await expect(page.getByLabel('Longest without', { exact: true })).toHaveText('Marco Rossi');
 
   await page.getByRole('link', { name: 'Today', exact: true }).click();
-  await page.getByRole('button', { name: 'Recognise Marco Rossi now' }).click();
+  await page.getByRole('button', { name: 'Recognise now: Marco Rossi' }).click();
   const dialog = page.getByRole('dialog', { name: 'Recognise someone' });
   await expect(dialog.getByText('Marco Rossi')).toBeVisible();
   await dialog.getByLabel('What they did').fill('Took the Spanish queue over the weekend backlog');
   await dialog.getByLabel('What they did').press('Enter');
   await expect(page.getByText('Praise for Marco Rossi.')).toBeVisible();
-  await expect(page.getByText('Nobody has gone 14 days without recognition.')).toBeVisible();
+  await expect(page.getByText(/recognised in the last 14 days/)).toBeVisible();
 });
 
 test('the "too long" threshold is a setting that Today follows', async ({ app }) => {
   const { page } = app;
   await seedBalance(page);
-  await expect(page.getByRole('button', { name: 'Recognise Marco Rossi now' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Recognise now: Marco Rossi' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   const days = page.getByLabel('Nudge after this many days without recognition');
@@ -100,7 +100,7 @@ test('the "too long" threshold is a setting that Today follows', async ({ app })
   ).toBeVisible();
 
   await page.getByRole('link', { name: 'Today', exact: true }).click();
-  await expect(page.getByText('Nobody has gone 30 days without recognition.')).toBeVisible();
+  await expect(page.getByText(/recognised in the last 30 days/)).toBeVisible();
 });
 
 test('the team values are editable and offered when capturing praise', async ({ app }) => {

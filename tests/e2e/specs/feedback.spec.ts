@@ -35,7 +35,7 @@ test('SBI feedback to deliver lands on the next 1:1 agenda, and leaves it once d
   await expect(toGive.getByText('Constructive')).toBeVisible();
 
   // Given during the 1:1: it leaves the agenda and the profile shows it delivered.
-  await toGive.getByRole('button', { name: 'Given' }).click();
+  await toGive.getByRole('button', { name: 'Mark delivered' }).click();
   await expect(page.getByRole('list', { name: 'Feedback to give' })).toBeHidden();
 
   await openProfile(page, 'Marco Rossi');

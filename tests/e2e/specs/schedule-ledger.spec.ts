@@ -84,7 +84,7 @@ test.describe('a cadence edit keeps the fortnight', () => {
 
     await page.getByRole('link', { name: 'Edit' }).click();
     await page.getByLabel('Time', { exact: true }).fill('14:00');
-    await page.getByLabel('Starting from').fill('2026-02-04');
+    await page.getByLabel('1:1s start on').fill('2026-02-04');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByRole('heading', { name: 'Ines Duarte', exact: true })).toBeVisible();
     await expect(upcoming.first()).toContainText('Mon 16 Feb, 14:00');

@@ -118,6 +118,7 @@ describe('bad input to the 1:1 channels', () => {
     ['actions:add', () => ({ text: 'Hello', owner: 'lead' })],
     ['brief:get', () => ({})],
     ['export:personMarkdown', () => ({})],
+    ['export:kpisCsv', () => ({})],
     ['questions:addToAgenda', () => ({ promptIds: ['builtin-wellbeing-1'] })],
   ])('%s for an unknown person answers not_found and writes nothing', async (channel, input) => {
     const { backend, meetingId } = await setUp();

@@ -90,18 +90,21 @@ describe('buildTodayOverview', () => {
     expect(slots(overview.later)).toEqual([`Sam Lee ${at('2026-11-29T23:30:00')}`]);
   });
 
-  it('orders meetings at the same time by name and keeps at most 10 later ones', () => {
+  it('orders meetings at the same time by name and keeps every later one (Today shows ten and "+N more")', () => {
     const team = Array.from({ length: 12 }, (_, i) =>
       makePerson({ id: `p-${i}`, name: `Person ${String.fromCharCode(76 - i)}` }),
     );
     const overview = buildTodayOverview(team.map(personDocument), fixedClock);
-    expect(overview.later).toHaveLength(10);
+    // Two weeks ahead for each of 12 people, none cut off.
+    expect(overview.later).toHaveLength(24);
     expect(overview.later.map((m) => m.name).slice(0, 3)).toEqual([
       'Person A',
       'Person B',
       'Person C',
     ]);
-    expect(new Set(overview.later.map((m) => m.at))).toEqual(new Set([at('2026-11-24T10:00:00')]));
+    expect(new Set(overview.later.slice(0, 12).map((m) => m.at))).toEqual(
+      new Set([at('2026-11-24T10:00:00')]),
+    );
   });
 });
 

@@ -26,7 +26,9 @@ function setup<I = void, O = unknown>(fn: (input: I) => Promise<O>, options?: Ac
 const invalid = (fields: Record<string, string>) =>
   new AppError('invalid_input', 'Check the form.', fields);
 const failureToast = (message: string, title = 'Nothing changed') =>
-  expect(toasts.show).toHaveBeenCalledWith({ color: 'red', title, message });
+  expect(toasts.show).toHaveBeenCalledWith(
+    expect.objectContaining({ color: 'red', title, message }),
+  );
 
 describe('useAction: failures', () => {
   it('shows the backend message in the one failure toast', async () => {
@@ -134,5 +136,37 @@ describe('useAction: success', () => {
     expect(toasts.show).not.toHaveBeenCalled();
     await runUndo();
     expect(undo).toHaveBeenCalledWith({ removed: 'p-1' }, 'p-1');
+  });
+});
+
+describe('useAction: focus after a failure', () => {
+  it('focuses the first field the backend names, in the form the action started from', async () => {
+    document.body.innerHTML =
+      '<input id="elsewhere" aria-invalid="true"><form><input id="name"><input id="email"><button id="save">Save</button></form>';
+    const field = (id: string) => document.getElementById(id)!;
+    const showFieldErrors = (errors: Record<string, string>) => {
+      for (const id of ['name', 'email']) {
+        if (errors[id]) field(id).setAttribute('aria-invalid', 'true');
+        else field(id).removeAttribute('aria-invalid');
+      }
+    };
+    const action = setup(() => Promise.reject(invalid({ email: 'Use an address like a@b.c.' })), {
+      showFieldErrors,
+    });
+    field('save').focus();
+    act(() => action.current.run());
+    await waitFor(() => expect(document.activeElement?.id).toBe('email'));
+    document.body.innerHTML = '';
+  });
+
+  it('leaves focus alone when the failure goes to the toast', async () => {
+    document.body.innerHTML =
+      '<form><input id="name" aria-invalid="true"><button id="save"></button></form>';
+    const action = setup(() => Promise.reject(new AppError('not_found', 'Gone.')));
+    document.getElementById('save')!.focus();
+    act(() => action.current.run());
+    await waitFor(() => expect(toasts.show).toHaveBeenCalled());
+    expect(document.activeElement?.id).toBe('save');
+    document.body.innerHTML = '';
   });
 });

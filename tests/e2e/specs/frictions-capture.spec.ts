@@ -1,0 +1,52 @@
+import { expect, test } from '../fixtures';
+import { createPeople, openRoute, pickPeople, simplePerson } from '../helpers/demo-recognition';
+
+const TEAM = [
+  'Aiko Tanaka',
+  'Bruno Costa',
+  'Chloe Martin',
+  'Dmitri Volkov',
+  'Esra Yilmaz',
+  'Femi Adeyemi',
+  'Greta Lind',
+];
+
+// The capture window's size (electron/main/capture).
+test.use({ viewport: { width: 520, height: 500 } });
+
+test('with six recipients, Save stays inside the 520×500 capture window', async ({ app }) => {
+  const { page } = app;
+  await createPeople(
+    page,
+    TEAM.map((name) => simplePerson(name)),
+  );
+  await openRoute(page, '/capture');
+  await pickPeople(page, TEAM.slice(0, 6));
+  await page
+    .getByLabel('What they did')
+    .fill('Covered the whole chat queue during the outage, calmly');
+  const save = page.getByRole('button', { name: 'Save', exact: true });
+  const box = await save.boundingBox();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(500);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(520);
+  await save.click();
+  await expect(page.getByRole('status')).toContainText('Saved');
+  const feed = await page.evaluate(() => window.coachbook.recognition.feed({}));
+  expect(JSON.stringify(feed)).toContain('Covered the whole chat queue');
+});
+
+test('keys typed while "Saved" shows go into the next recognition', async ({ app }) => {
+  const { page } = app;
+  await createPeople(
+    page,
+    TEAM.map((name) => simplePerson(name)),
+  );
+  await openRoute(page, '/capture');
+  await pickPeople(page, ['Aiko Tanaka']);
+  await page.getByLabel('What they did').fill('Rewrote the refund macro');
+  await page.getByLabel('What they did').press('Enter');
+  await expect(page.getByRole('status')).toContainText('Saved');
+  await page.keyboard.type('Bru');
+  await expect(page.getByRole('combobox', { name: 'Who' })).toHaveValue('Bru');
+  await expect(page.getByRole('status')).toContainText('Praise for Aiko Tanaka.');
+});
