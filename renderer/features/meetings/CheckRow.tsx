@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Group, Text } from '@mantine/core';
+import { Badge, Checkbox, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { PointAuthor } from '../../../shared/model/meeting';
 
@@ -27,19 +27,24 @@ export function CheckRow({
 }: CheckRowProps) {
   return (
     <Group component="li" justify="space-between" wrap="nowrap" gap="xs">
-      <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+      <Group gap="xs" wrap="nowrap" align="flex-start" style={{ minWidth: 0, flex: 1 }}>
         <Checkbox
           checked={checked}
           aria-label={`Done: ${text}`}
           onChange={(e) => onCheck(e.currentTarget.checked)}
         />
-        <Text size="sm" td={checked ? 'line-through' : undefined}>
-          {text}
-        </Text>
-        <Badge size="xs" variant="outline" color={by === 'lead' ? 'teal' : 'grape'}>
-          {by === 'lead' ? 'You' : firstName}
-        </Badge>
-        {badges}
+        {/* The badges go under the text and wrap, so a narrow column never cuts them short. */}
+        <Stack gap={2} style={{ minWidth: 0 }}>
+          <Text size="sm" td={checked ? 'line-through' : undefined}>
+            {text}
+          </Text>
+          <Group gap={4}>
+            <Badge size="xs" variant="outline" color={by === 'lead' ? 'teal' : 'grape'}>
+              {by === 'lead' ? 'You' : firstName}
+            </Badge>
+            {badges}
+          </Group>
+        </Stack>
       </Group>
       {actions}
     </Group>
