@@ -17,6 +17,7 @@ import { benchMatrix } from './growth-matrix';
 import { benchStorageSave } from './storage-save';
 import { benchComputeReminders, benchIdleWakeups } from './reminders';
 import { benchKpiBrief, kpiHistory } from './kpi-brief';
+import { benchPerson } from './bench-person';
 
 const PEOPLE = 15;
 const YEARS = 5;
@@ -42,30 +43,9 @@ function personDocument(index: number, now: Date): PersonDocument {
       updatedAt: stamp,
     });
   }
-  const created = start.toISOString();
   return {
     schemaVersion: PERSON_DOCUMENT_VERSION,
-    person: {
-      id,
-      name: `Agent ${index + 1}`,
-      role: 'Support agent',
-      email: '',
-      startDate: format(start, 'yyyy-MM-dd'),
-      cadence: {
-        frequency: 'weekly',
-        weekday: 2,
-        time: '10:00',
-        weekOfMonth: 1,
-        startsOn: format(start, 'yyyy-MM-dd'),
-      },
-      skills: ['Billing', 'API'],
-      tags: ['Tier 1'],
-      note: '',
-      status: 'active',
-      archivedAt: null,
-      createdAt: created,
-      updatedAt: created,
-    },
+    person: benchPerson(id, `Agent ${index + 1}`, start),
     schedule: { exceptions: [], pastCadences: [] },
     meetings,
     talkingPoints: meetings.slice(-40).map((m, order) => ({

@@ -12,6 +12,7 @@ import { createBackend, type Backend } from '../../electron/backend/create-backe
 import { writeFileDurably } from '../../electron/backend/storage/durable-write';
 import { PERSON_DOCUMENT_VERSION, type PersonDocument } from '../../shared/model/documents';
 import type { Recognition } from '../../shared/model/recognition';
+import { benchPerson } from './bench-person';
 import { median, ms, p95 } from './browser';
 import { benchTeamDocument, growthHistory } from './growth';
 
@@ -41,30 +42,9 @@ function personDocument(person: Person, scale: number, now: Date): PersonDocumen
       updatedAt: at.toISOString(),
     };
   });
-  const created = start.toISOString();
   return {
     schemaVersion: PERSON_DOCUMENT_VERSION,
-    person: {
-      id: person.id,
-      name: person.name,
-      role: 'Support agent',
-      email: '',
-      startDate: format(start, 'yyyy-MM-dd'),
-      cadence: {
-        frequency: 'weekly',
-        weekday: 2,
-        time: '10:00',
-        weekOfMonth: 1,
-        startsOn: format(start, 'yyyy-MM-dd'),
-      },
-      skills: ['Billing', 'API'],
-      tags: ['Tier 1'],
-      note: '',
-      status: 'active',
-      archivedAt: null,
-      createdAt: created,
-      updatedAt: created,
-    },
+    person: benchPerson(person.id, person.name, start),
     schedule: { exceptions: [], pastCadences: [] },
     meetings,
     talkingPoints: meetings.slice(-40 * scale).map((m, order) => ({
