@@ -1,4 +1,4 @@
-import { addDays, max, min, startOfDay, startOfISOWeek } from 'date-fns';
+import { addDays, addMinutes, max, min, startOfDay, startOfISOWeek } from 'date-fns';
 import type { Cadence, Person } from '../model/person';
 import type { Meeting, PastCadence, Schedule } from '../model/meeting';
 import { cadenceTimesBetween, sameFortnightParity } from './cadence';
@@ -69,6 +69,27 @@ export function keepFortnight(previous: Cadence, next: Cadence): Cadence {
   if (sameFortnightParity(next.startsOn, previous.startsOn)) return next;
   const nextMonday = startOfISOWeek(addDays(fromLocalDate(next.startsOn), 7));
   return { ...next, startsOn: toLocalDate(nextMonday) };
+}
+
+/**
+ * The moves a cadence change leaves without a date of the cadence history (a 1:1 moved by hand,
+ * never opened): written down as planned one-offs at their new time by the caller, so the change
+ * hides none of them.
+ */
+export function movesLeftByChange(
+  cadence: Cadence,
+  schedule: Schedule,
+  meetings: Pick<Meeting, 'occurrence'>[],
+): { occurrence: string; at: string }[] {
+  const written = new Set(meetings.map((m) => m.occurrence));
+  return schedule.exceptions.flatMap((e) =>
+    e.kind === 'move' &&
+    e.movedTo !== null &&
+    !written.has(e.occurrence) &&
+    !usualTime(cadence, schedule, e.occurrence)
+      ? [{ occurrence: e.occurrence, at: e.movedTo }]
+      : [],
+  );
 }
 
 /** The segment in force on a local day. */
@@ -161,10 +182,12 @@ export interface LedgerSource {
 
 /**
  * The 1:1s in [start, end) that nobody has marked held, cancelled or missed: cadence occurrences
- * (opened or not) and planned meetings, whether ad hoc or left over from a cadence that changed
- * (those stay at their date as one-offs). An archived person has none after the archiving.
- * Bounded: callers that know their window (the reminders) ask for just that span; its answer in
- * [start, end) does not depend on how far `end` reaches.
+ * nobody wrote down, where the cadence (or a move) puts them, and planned meetings at the time
+ * their record says, whether on the cadence, ad hoc, or left over from a cadence that changed
+ * (those stay at their date as one-offs: a cadence change never moves a 1:1 written down). An
+ * archived person has none after the archiving. Bounded: callers that know their window (the
+ * reminders) ask for just that span; its answer in [start, end) does not depend on how far `end`
+ * reaches.
  */
 export function openOneOnOnes(source: LedgerSource, start: Date, end: Date): OpenOneOnOne[] {
   const { person, schedule, meetings } = source;
@@ -173,26 +196,40 @@ export function openOneOnOnes(source: LedgerSource, start: Date, end: Date): Ope
       ? min([end, new Date(person.archivedAt)])
       : end;
   if (until <= start) return [];
-  const byOccurrence = new Map(meetings.filter((m) => m.occurrence).map((m) => [m.occurrence!, m]));
-  const fromCadence = occurrencesBetween(person.cadence, schedule, start, until);
-  const onCadence = new Set(fromCadence.map((o) => o.occurrence));
-  const open: OpenOneOnOne[] = fromCadence
-    .filter((o) => (byOccurrence.get(o.occurrence)?.status ?? 'planned') === 'planned')
-    .map((o) => ({
-      at: o.at,
-      occurrence: o.occurrence,
-      meetingId: byOccurrence.get(o.occurrence)?.id ?? null,
-      moved: o.moved,
-    }));
+  const written = new Set(meetings.map((m) => m.occurrence).filter((o) => o !== null));
+  const open: OpenOneOnOne[] = occurrencesBetween(person.cadence, schedule, start, until)
+    .filter((o) => !written.has(o.occurrence))
+    .map((o) => ({ at: o.at, occurrence: o.occurrence, meetingId: null, moved: o.moved }));
+  const moved = new Set(
+    schedule.exceptions.filter((e) => e.kind === 'move').map((e) => e.occurrence),
+  );
   for (const m of meetings) {
-    if (m.status !== 'planned' || (m.occurrence && onCadence.has(m.occurrence))) continue;
+    if (m.status !== 'planned') continue;
     const at = fromLocalDateTime(m.at);
     if (at < start || at >= until) continue;
-    // An occurrence the cadence still has is counted (above) where it really falls.
-    if (m.occurrence && usualTime(person.cadence, schedule, m.occurrence)) continue;
-    open.push({ at, occurrence: null, meetingId: m.id, moved: false });
+    // An occurrence the cadence history no longer has is a one-off at its date.
+    const onCadence =
+      m.occurrence !== null && usualTime(person.cadence, schedule, m.occurrence) !== null;
+    open.push({
+      at,
+      occurrence: onCadence ? m.occurrence : null,
+      meetingId: m.id,
+      moved: onCadence && moved.has(m.occurrence!),
+    });
   }
   return open.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/** A 1:1 counts as happening "now" for this long after its start. */
+const MEETING_MINUTES = 60;
+
+/**
+ * Where a listed 1:1 stands at `now`: still to come, happening now (its first hour), or begun
+ * earlier (and not yet marked).
+ */
+export function meetingState(at: Date, now: Date): 'upcoming' | 'now' | 'earlier' {
+  if (at > now) return 'upcoming';
+  return addMinutes(at, MEETING_MINUTES) > now ? 'now' : 'earlier';
 }
 
 /**
@@ -206,10 +243,25 @@ export function upcomingOneOnOnes(source: LedgerSource, from: Date, count: numbe
 
 /**
  * Past 1:1s not recorded: their day is over (before the local day of `now`) and nobody marked
- * them. Counted from the day the person was added to Coachbook: 1:1s before that were never
- * Coachbook's to track.
+ * them. Cadence dates count from the day the person was added to Coachbook (1:1s before that
+ * were never Coachbook's to track); a 1:1 the lead placed before that day themselves (moved
+ * there, or written down ad hoc) still counts, so no move or entry of any distance hides one.
  */
 export function notRecordedOneOnOnes(source: LedgerSource, now: Date): OpenOneOnOne[] {
   const added = fromLocalDate(timestampToLocalDate(source.person.createdAt));
-  return openOneOnOnes(source, added, startOfDay(now));
+  const end = startOfDay(now);
+  const placed = [
+    ...source.schedule.exceptions.map((e) => (e.kind === 'move' ? e.movedTo : null)),
+    ...source.meetings.map((m) => (m.status === 'planned' ? m.at : null)),
+  ]
+    .filter((at) => at !== null)
+    .map(fromLocalDateTime)
+    .filter((at) => at < added);
+  const earlier =
+    placed.length > 0
+      ? openOneOnOnes(source, min(placed), min([added, end])).filter(
+          (o) => o.moved || o.meetingId !== null,
+        )
+      : [];
+  return [...earlier, ...openOneOnOnes(source, added, end)];
 }

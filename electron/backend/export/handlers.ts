@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { personExportFileName } from '../../../shared/domain/file-names';
+import { toLocalDate } from '../../../shared/domain/local-time';
 import { kpiCsvFileName, kpiValuesCsv } from '../../../shared/domain/kpis/csv-export';
 import type { AreaHandlers, BackendContext } from '../context';
 import { requirePerson } from '../people/require-person';
@@ -11,7 +12,7 @@ export function exportHandlers(ctx: BackendContext): AreaHandlers<'export'> {
       const data = requirePerson(ctx.people, personId).data;
       const now = ctx.clock();
       return {
-        fileName: personExportFileName(data.person.name, format(now, 'yyyy-MM-dd')),
+        fileName: personExportFileName(data.person.name, toLocalDate(now)),
         content: personToMarkdown(data, includePrivate, now, ctx.team.data.kpis),
       };
     },

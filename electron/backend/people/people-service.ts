@@ -3,11 +3,12 @@ import { cadenceChanged } from '../../../shared/domain/cadence-text';
 import { nameKey } from '../../../shared/domain/names';
 import {
   keepFortnight,
+  movesLeftByChange,
   pastCadencesAfterChange,
   upcomingOneOnOnes,
 } from '../../../shared/domain/schedule';
-import { toLocalDateTime } from '../../../shared/domain/local-time';
-import { format, startOfDay } from 'date-fns';
+import { toLocalDate, toLocalDateTime } from '../../../shared/domain/local-time';
+import { startOfDay } from 'date-fns';
 import type { PersonView } from '../../../shared/ipc/channels/people';
 import { AppError } from '../../../shared/ipc/errors';
 import {
@@ -20,6 +21,7 @@ import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { Clock } from '../clock';
 import type { PeopleRepository } from './people-repository';
 import { SerialQueue } from '../serial-queue';
+import { newMeeting } from '../meetings/new-meeting';
 
 type PersonFields = ParsedInput<'people:create'>;
 
@@ -83,7 +85,7 @@ export class PeopleService {
   private async updateNow(id: string, fields: PersonFields): Promise<PersonView> {
     const file = this.file(id);
     this.assertUniqueName(fields.name, id);
-    const today = format(this.clock(), 'yyyy-MM-dd');
+    const today = toLocalDate(this.clock());
     const saved = await file.update((doc) => {
       const previous = doc.person.cadence;
       const cadence = keepFortnight(previous, fields.cadence);
@@ -92,6 +94,10 @@ export class PeopleService {
       if (cadenceChanged(previous, cadence)) {
         const applies = cadence.startsOn > today ? cadence.startsOn : today;
         doc.schedule.pastCadences = pastCadencesAfterChange(previous, doc.schedule, applies);
+        // A 1:1 moved by hand to a date of its own stays there as a one-off.
+        const now = this.clock().toISOString();
+        for (const left of movesLeftByChange(cadence, doc.schedule, doc.meetings))
+          doc.meetings.push(newMeeting(left.occurrence, left.at, now));
       }
       doc.person = { ...doc.person, ...fields, cadence, updatedAt: this.clock().toISOString() };
     });

@@ -1,8 +1,12 @@
-import { addMinutes, endOfDay, endOfWeek, parseISO, startOfDay } from 'date-fns';
+import { endOfDay, endOfWeek, parseISO, startOfDay } from 'date-fns';
 import { openActions } from '../../../shared/domain/agenda';
 import { followUpsDue } from '../../../shared/domain/follow-ups';
 import { toLocalDate, toLocalDateTime } from '../../../shared/domain/local-time';
-import { notRecordedOneOnOnes, upcomingOneOnOnes } from '../../../shared/domain/schedule';
+import {
+  meetingState,
+  notRecordedOneOnOnes,
+  upcomingOneOnOnes,
+} from '../../../shared/domain/schedule';
 import type {
   DueAction,
   NotRecordedMeeting,
@@ -13,8 +17,6 @@ import type { PersonDocument } from '../../../shared/model/documents';
 import type { Clock } from '../clock';
 
 const LATER_DAYS = 14;
-/** A 1:1 counts as happening "now" for this long after its start. */
-const MEETING_MINUTES = 60;
 
 interface TodayOptions {
   /** 1 when weeks start on Monday, 0 on Sunday: what "this week" means. */
@@ -42,7 +44,6 @@ export function buildTodayOverview(
     // From the start of the local day: a 1:1 that began earlier today stays until it is marked.
     for (const next of upcomingOneOnOnes(doc, todayStart, 3)) {
       if (next.at > horizon) break;
-      const started = next.at <= now;
       meetings.push({
         personId: person.id,
         name: person.name,
@@ -50,11 +51,7 @@ export function buildTodayOverview(
         at: toLocalDateTime(next.at),
         occurrence: next.occurrence,
         meetingId: next.meetingId,
-        state: !started
-          ? 'upcoming'
-          : addMinutes(next.at, MEETING_MINUTES) > now
-            ? 'now'
-            : 'earlier',
+        state: meetingState(next.at, now),
       });
     }
     for (const past of notRecordedOneOnOnes(doc, now)) {

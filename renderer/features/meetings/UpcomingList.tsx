@@ -2,12 +2,15 @@ import { ActionIcon, Badge, Button, Group, Menu, Stack, Text } from '@mantine/co
 import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { fromLocalDateTime } from '../../../shared/domain/local-time';
+import { meetingState } from '../../../shared/domain/schedule';
 import type { UpcomingView } from '../../../shared/ipc/channels/meetings';
 import { api } from '../../lib/api';
 import { formatMeeting } from '../../lib/format';
 import type { FieldErrors } from '../../lib/use-action';
 import { DateTimeDialog } from './DateTimeDialog';
 import { meetingPath } from './links';
+import { MeetingStateBadge } from './MeetingStateBadge';
 import { usePersonMutation } from './queries';
 
 /** The next 1:1s, each one openable, skippable or movable without touching the cadence. */
@@ -35,6 +38,8 @@ export function UpcomingList({
     api.meetings.resetOccurrence({ personId, occurrence }),
   );
 
+  // The list starts at the beginning of today: a 1:1 that began earlier stays until it is marked.
+  const now = new Date();
   if (upcoming.length === 0)
     return (
       <Text c="dimmed" size="sm">
@@ -53,6 +58,7 @@ export function UpcomingList({
           >
             <Group gap="xs">
               <Text size="sm">{formatMeeting(item.at)}</Text>
+              <MeetingStateBadge state={meetingState(fromLocalDateTime(item.at), now)} />
               {item.moved && (
                 <Badge size="xs" variant="light">
                   Moved

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import type { UpcomingMeeting } from '../../../shared/ipc/channels/today';
 import { SectionCard } from '../../components/SectionCard';
 import { formatMeeting } from '../../lib/format';
 import { briefPath, meetingPath } from '../meetings/links';
+import { MeetingStateBadge } from '../meetings/MeetingStateBadge';
 
 /** How many meetings a list shows before "+N more". */
 export const MEETING_LIST_LIMIT = 10;
@@ -82,16 +83,7 @@ function MeetingRow({ meeting: m }: { meeting: UpcomingMeeting }) {
         </div>
       </Group>
       <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
-        {m.state === 'now' && (
-          <Badge color="teal" variant="light" size="sm">
-            Now
-          </Badge>
-        )}
-        {m.state === 'earlier' && (
-          <Badge color="gray" variant="light" size="sm">
-            Earlier today
-          </Badge>
-        )}
+        <MeetingStateBadge state={m.state} />
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
           {formatMeeting(m.at)}
         </Text>

@@ -7,7 +7,7 @@ import { addPerson, pick } from '../helpers/roster';
 test.describe('a 1:1 that started 30 minutes ago', () => {
   test.use({ fixedNow: '2027-01-04T09:30:00' }); // a Monday
 
-  test('is on Today as "Now" and first in the profile', async ({ app }) => {
+  test('is on Today as "Now" and first in the profile, then "Earlier today"', async ({ app }) => {
     const { page } = app;
     await addPerson(page, {
       name: 'Nadia Haddad',
@@ -16,14 +16,21 @@ test.describe('a 1:1 that started 30 minutes ago', () => {
       time: '09:00',
       startsOn: '2027-01-04',
     });
-    await expect(
-      page.getByRole('list', { name: 'Upcoming 1:1s' }).getByRole('listitem').first(),
-    ).toContainText('Today 09:00');
+    const first = page.getByRole('list', { name: 'Upcoming 1:1s' }).getByRole('listitem').first();
+    await expect(first).toContainText('Today 09:00');
+    await expect(first).toContainText('Now');
     await page.getByRole('link', { name: 'Today', exact: true }).click();
     const today = page.getByRole('list', { name: '1:1s today' });
     await expect(today).toContainText('Nadia Haddad');
     await expect(today).toContainText('Now');
     await expect(today).toContainText('Today 09:00');
+
+    await app.setNow('2027-01-04T11:00:00');
+    await page.reload();
+    await expect(today).toContainText('Earlier today');
+    await openProfile(page, 'Nadia Haddad');
+    await expect(first).toContainText('Today 09:00');
+    await expect(first).toContainText('Earlier today');
   });
 });
 
@@ -43,6 +50,13 @@ test.describe('past 1:1s not recorded', () => {
     });
     await app.setNow('2027-01-20T10:00:00');
     await page.reload();
+    // The profile lists them too, and so does its timeline.
+    await expect(
+      page.getByRole('list', { name: 'Past 1:1s not recorded' }).getByRole('listitem'),
+    ).toHaveCount(3);
+    await expect(
+      page.getByRole('list', { name: 'Timeline' }).getByRole('link', { name: '1:1 not recorded' }),
+    ).toHaveCount(3);
     await page.getByRole('link', { name: 'Today', exact: true }).click();
     await expect(page.getByRole('heading', { name: '3 past 1:1s not recorded' })).toBeVisible();
     const list = page.getByRole('list', { name: 'Past 1:1s not recorded' });
@@ -66,7 +80,9 @@ test.describe('past 1:1s not recorded', () => {
 });
 
 test.describe('a cadence edit keeps the fortnight', () => {
-  test.use({ fixedNow: '2026-02-04T12:00:00' }); // a Wednesday, after the 1:1 of Monday 02-02
+  // The Wednesday of an off week (01-05, 01-19, 02-02 had 1:1s; 02-09 has none): a start date
+  // read alone there would move the fortnight to 02-23.
+  test.use({ fixedNow: '2026-02-11T12:00:00' });
 
   test('changing only the time, from a date in the off week, keeps the same Mondays', async ({
     app,
@@ -84,7 +100,7 @@ test.describe('a cadence edit keeps the fortnight', () => {
 
     await page.getByRole('link', { name: 'Edit' }).click();
     await page.getByLabel('Time', { exact: true }).fill('14:00');
-    await page.getByLabel('1:1s start on').fill('2026-02-04');
+    await page.getByLabel('1:1s start on').fill('2026-02-11');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByRole('heading', { name: 'Ines Duarte', exact: true })).toBeVisible();
     await expect(upcoming.first()).toContainText('Mon 16 Feb, 14:00');
@@ -149,5 +165,40 @@ test.describe('a feedback follow-up date reached', () => {
     await page.getByRole('link', { name: 'Today', exact: true }).click();
     await due.getByRole('button', { name: 'Mark follow-up with Aiko Tanaka done' }).click();
     await expect(page.getByRole('heading', { name: 'Feedback follow-ups due' })).toHaveCount(0);
+  });
+});
+
+test.describe('the week start setting', () => {
+  test.use({ fixedNow: '2026-11-21T09:00:00' }); // a Saturday
+
+  test("Today's 'Later this week' follows the day the lead picks in Settings", async ({ app }) => {
+    const { page } = app;
+    await addPerson(page, {
+      name: 'Sunday Person',
+      frequency: 'Weekly',
+      weekday: 'Sunday',
+      time: '10:00',
+      startsOn: '2026-11-01',
+    });
+    const setWeekStart = async (day: 'Monday' | 'Sunday') => {
+      await page.getByRole('link', { name: 'Settings', exact: true }).click();
+      await page
+        .getByRole('radiogroup', { name: 'Week starts on' })
+        .getByText(day, { exact: true })
+        .click();
+      await expect(page.getByText(`runs to the end of a week that starts on ${day}`)).toBeVisible();
+      await page.getByRole('link', { name: 'Today', exact: true }).click();
+    };
+
+    // Weeks from Sunday: this week ends today, so Sunday's 1:1 is "Coming up".
+    await setWeekStart('Sunday');
+    await expect(page.getByRole('list', { name: 'Coming up' })).toContainText('Sunday Person');
+    await expect(page.getByText('Nothing else this week.')).toBeVisible();
+
+    // Weeks from Monday: Sunday is still this week.
+    await setWeekStart('Monday');
+    await expect(page.getByRole('list', { name: 'Later this week' })).toContainText(
+      'Sunday Person',
+    );
   });
 });

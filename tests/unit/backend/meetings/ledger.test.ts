@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../../../electron/backend/create-backend';
-import type { Brief } from '../../../../shared/model/brief';
-import type { MeetingsOverview } from '../../../../shared/ipc/channels/meetings';
 import type { PersonView } from '../../../../shared/ipc/channels/people';
-import type { TodayOverview } from '../../../../shared/ipc/channels/today';
-import type { Cadence } from '../../../../shared/model/person';
-import { createPerson, errorOf, startBackend, valueOf } from '../../helpers/backend';
+import { errorOf, valueOf } from '../../helpers/backend';
+import {
+  ats,
+  briefOf,
+  editCadence,
+  overviewOf,
+  setupLedger as setup,
+  todayOf,
+} from '../../helpers/ledger';
 import { storedDocument } from '../../helpers/meetings';
-import { personInput, weeklyCadence } from '../../helpers/people';
+import { weeklyCadence } from '../../helpers/people';
 import { useTempDir } from '../../helpers/temp-dir';
 
 /**
@@ -15,40 +18,6 @@ import { useTempDir } from '../../helpers/temp-dir';
  * variable the tests move; times are local wall-clock, so each case reads the same in any zone
  * (CI runs this file in several).
  */
-function movableClock(start: string) {
-  let now = new Date(start);
-  return {
-    clock: () => new Date(now),
-    set: (local: string) => {
-      now = new Date(local);
-    },
-  };
-}
-
-async function setup(dataDir: string, start: string, cadence: Partial<Cadence>) {
-  const time = movableClock(start);
-  const backend = await startBackend(dataDir, { clock: time.clock });
-  const view = await createPerson(backend, { cadence: weeklyCadence(cadence) });
-  return { backend, personId: view.person.id, time };
-}
-
-const overviewOf = async (backend: Backend, personId: string) =>
-  valueOf<MeetingsOverview>(await backend.invoke('meetings:overview', { personId }));
-const todayOf = async (backend: Backend) =>
-  valueOf<TodayOverview>(await backend.invoke('today:overview', undefined));
-const briefOf = async (backend: Backend, personId: string) =>
-  valueOf<Brief>(await backend.invoke('brief:get', { personId }));
-const ats = (items: { at: string }[]) => items.map((i) => i.at);
-
-async function editCadence(backend: Backend, personId: string, cadence: Partial<Cadence>) {
-  const current = valueOf<PersonView>(await backend.invoke('people:get', { id: personId }));
-  return valueOf<PersonView>(
-    await backend.invoke('people:update', {
-      id: personId,
-      changes: personInput({ cadence: { ...current.person.cadence, ...cadence } }),
-    }),
-  );
-}
 
 describe('a 1:1 that has started stays visible until it is marked', () => {
   const dir = useTempDir();
@@ -227,12 +196,31 @@ describe('every two weeks keeps its fortnight', () => {
       weekday: 1,
       startsOn: '2026-01-05',
     });
-    time.set('2026-02-04T12:00:00');
-    await editCadence(backend, personId, { time: '14:00', startsOn: '2026-02-04' });
+    // 2026-02-11 is the Wednesday of an off week (02-09 has no 1:1): read alone, a start date
+    // there would put the next one on 02-23 and every other Monday after it.
+    time.set('2026-02-11T12:00:00');
+    await editCadence(backend, personId, { time: '14:00', startsOn: '2026-02-11' });
     expect(ats((await overviewOf(backend, personId)).upcoming).slice(0, 2)).toEqual([
       '2026-02-16T14:00',
       '2026-03-02T14:00',
     ]);
+  });
+
+  it('keeps the weeks when only the time changes and the start date is left as it was', async () => {
+    const { backend, personId, time } = await setup(dir(), '2026-01-01T12:00:00', {
+      frequency: 'biweekly',
+      weekday: 1,
+      startsOn: '2026-01-05',
+    });
+    time.set('2026-02-10T12:00:00'); // an off week, after the 1:1s of 01-05, 01-19 and 02-02
+    await editCadence(backend, personId, { time: '14:00' });
+    expect(ats((await overviewOf(backend, personId)).upcoming).slice(0, 2)).toEqual([
+      '2026-02-16T14:00',
+      '2026-03-02T14:00',
+    ]);
+    // The 1:1s before the change keep their time.
+    valueOf(await backend.invoke('meetings:open', { personId, occurrence: '2026-02-02' }));
+    expect(ats((await overviewOf(backend, personId)).notRecorded)[0]).toBe('2026-02-02T10:00');
   });
 
   it('keeps the weeks when the weekday changes (Tuesday to Monday and back)', async () => {
@@ -348,5 +336,15 @@ describe('the brief', () => {
     expect((await briefOf(backend, personId)).next).not.toBeNull();
     valueOf(await backend.invoke('people:archive', { id: personId }));
     expect((await briefOf(backend, personId)).next).toBeNull();
+    // Nowhere else either: the profile, the team list, the 1:1 list and Today.
+    const view = valueOf<PersonView>(await backend.invoke('people:get', { id: personId }));
+    expect(view.nextMeeting).toBeNull();
+    const list = valueOf<PersonView[]>(
+      await backend.invoke('people:list', { includeArchived: true }),
+    );
+    expect(list.map((p) => p.nextMeeting)).toEqual([null]);
+    expect((await overviewOf(backend, personId)).upcoming).toEqual([]);
+    const today = await todayOf(backend);
+    expect([...today.today, ...today.thisWeek, ...today.later]).toEqual([]);
   });
 });
