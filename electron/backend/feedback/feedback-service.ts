@@ -13,6 +13,7 @@ import { checkMetricLink } from '../kpis/metric-link';
 import type { PeopleRepository } from '../people/people-repository';
 import { requirePerson } from '../people/require-person';
 import type { DocumentFile } from '../storage/document-file';
+import { replaceWhere, without } from '../storage/list-edits';
 
 const NOT_AFTER_TODAY = 'Use today or an earlier date.';
 
@@ -62,7 +63,11 @@ export class FeedbackService {
       updatedAt: this.clock().toISOString(),
     });
     await file.update((doc) => {
-      doc.feedback = doc.feedback.map((f) => (f.id === feedbackId ? item : f));
+      replaceWhere(
+        doc.feedback,
+        (f) => f.id === feedbackId,
+        () => item,
+      );
     });
     return item;
   }
@@ -71,7 +76,7 @@ export class FeedbackService {
     const file = requirePerson(this.repo, personId);
     findFeedback(file.data, feedbackId);
     await file.update((doc) => {
-      doc.feedback = doc.feedback.filter((f) => f.id !== feedbackId);
+      doc.feedback = without(doc.feedback, (f) => f.id === feedbackId);
     });
     return { removed: true };
   }
@@ -109,7 +114,11 @@ export class FeedbackService {
       updatedAt: this.clock().toISOString(),
     };
     await file.update((doc) => {
-      doc.feedback = doc.feedback.map((f) => (f.id === feedbackId ? item : f));
+      replaceWhere(
+        doc.feedback,
+        (f) => f.id === feedbackId,
+        () => item,
+      );
     });
     return item;
   }

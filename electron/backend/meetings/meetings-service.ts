@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { parseISO, startOfDay } from 'date-fns';
 import {
   agendaPoints,
@@ -21,6 +20,8 @@ import type { PeopleRepository } from '../people/people-repository';
 import { requirePerson } from '../people/require-person';
 import { toLocalDate, toLocalDateTime } from '../../../shared/domain/local-time';
 import { findMeeting } from './find';
+import { newMeeting } from './new-meeting';
+import { replaceWhere } from '../storage/list-edits';
 
 const UPCOMING_SHOWN = 6;
 
@@ -273,19 +274,7 @@ export class MeetingsService {
   }
 
   private newMeeting(occurrence: string | null, at: string): Meeting {
-    const now = this.clock().toISOString();
-    return {
-      id: randomUUID(),
-      occurrence,
-      at,
-      status: 'planned',
-      statusReason: '',
-      notes: '',
-      privateNotes: '',
-      mood: null,
-      createdAt: now,
-      updatedAt: now,
-    };
+    return newMeeting(occurrence, at, this.clock().toISOString());
   }
 
   private async updateMeeting(
@@ -296,7 +285,7 @@ export class MeetingsService {
     const file = this.file(personId);
     this.meeting(file.data, meetingId);
     return file.update((doc) => {
-      doc.meetings = doc.meetings.map((m) => (m.id === meetingId ? change(m) : m));
+      replaceWhere(doc.meetings, (m) => m.id === meetingId, change);
     });
   }
 

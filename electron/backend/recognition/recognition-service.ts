@@ -13,6 +13,7 @@ import { requirePerson } from '../people/require-person';
 import { SerialQueue } from '../serial-queue';
 import { shortcutState } from './shortcut-state';
 import { updateEach } from './write-all';
+import { without } from '../storage/list-edits';
 
 const newestFirst = (a: Recognition, b: Recognition) =>
   b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
@@ -59,7 +60,7 @@ export class RecognitionService {
         throw new AppError('not_found', 'This recognition does not exist any more.');
       }
       await updateEach(holders, (doc) => {
-        doc.recognitions = doc.recognitions.filter((r) => r.id !== id);
+        doc.recognitions = without(doc.recognitions, (r) => r.id === id);
       });
       return { removed: holders.length };
     });

@@ -115,7 +115,7 @@ function finalize(value: unknown, seen: Set<object>): unknown {
     if (!state.modified) return state.base;
     if (state.result) return state.result;
     state.result = state.copy!;
-    finalizeChildren(state.result, seen);
+    finalizeChildren(state.result, seen, state.base);
     return state.result;
   }
   // A value the updater made (a new entry, a filtered list) may hold drafts; a frozen one cannot.
@@ -125,11 +125,24 @@ function finalize(value: unknown, seen: Set<object>): unknown {
   return value;
 }
 
-function finalizeChildren(container: Container, seen: Set<object>): void {
+/**
+ * The keys to walk: a list's indices (counted, not listed: a list of 16,000 entries would make
+ * 16,000 key strings), an object's own keys. A list's other properties are not JSON.
+ */
+function* keysOf(container: Container): Iterable<PropertyKey> {
+  if (Array.isArray(container)) for (let i = 0; i < container.length; i++) yield i;
+  else yield* Reflect.ownKeys(container);
+}
+
+/** `base`: what a draft's copy was taken from; a child still the base's own is left as it is. */
+function finalizeChildren(container: Container, seen: Set<object>, base?: Container): void {
   const record = container as Record<PropertyKey, unknown>;
-  for (const key of Reflect.ownKeys(container)) {
+  const from = base as Record<PropertyKey, unknown> | undefined;
+  for (const key of keysOf(container)) {
     const child = record[key];
     if (typeof child !== 'object' || child === null) continue;
+    // Untouched (a 1:1 in a list of thousands where one was added): a base value holds no draft.
+    if (from !== undefined && child === from[key] && own(from, key)) continue;
     const done = finalize(child, seen);
     if (done !== child) record[key] = done;
   }
@@ -154,6 +167,18 @@ export function produce<T>(base: T, recipe: (draft: T) => T | void): T {
 }
 
 /**
+ * What a draft holds right now, without drafting anything in it: for finding an entry in a long
+ * list (`peek(doc.meetings).findIndex(...)`) without making a draft of every entry read. Read only:
+ * a change made to what it returns is not a change to the draft. A value that is not a draft is
+ * returned as it is.
+ */
+export function peek<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  const state = states.get(value);
+  return (state ? latest(state) : value) as T;
+}
+
+/**
  * Freezes `value` and everything in it, stopping at what is frozen already: after an update only
  * the new parts are walked. A frozen document cannot change in place, so a part with the same
  * identity as before has the same content, which partial validation relies on.
@@ -161,7 +186,9 @@ export function produce<T>(base: T, recipe: (draft: T) => T | void): T {
 export function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
   Object.freeze(value);
-  for (const key of Reflect.ownKeys(value))
-    deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+  if (Array.isArray(value)) for (const entry of value as unknown[]) deepFreeze(entry);
+  else
+    for (const key of Reflect.ownKeys(value))
+      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
   return value;
 }
