@@ -1,10 +1,12 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { format } from 'date-fns';
 import { z } from 'zod';
 import type { Notice } from '../../../shared/ipc/channels/app';
 import type { Clock } from '../clock';
 import { SerialQueue } from '../serial-queue';
-import { writeFileDurably } from '../storage/durable-write';
+import { ensureFolder, syncFolder, writeFileDurably } from '../storage/durable-write';
 import { errnoOf, nodeFs, type StorageFs } from '../storage/fs';
+import { causeOf } from '../storage/storage-errors';
 
 export const NOTICES_FILE = 'notices.json';
 
@@ -13,24 +15,33 @@ interface StoredNotice extends Notice {
   key?: string;
 }
 
-const storedSchema = z.object({
-  version: z.literal(1),
-  notices: z.array(
-    z.object({
-      id: z.string().max(80),
-      level: z.enum(['info', 'warning', 'error']),
-      title: z.string().max(500),
-      message: z.string().max(5000),
-      at: z.string().max(40),
-      key: z.string().max(300).optional(),
-    }),
-  ),
+const MAX_TITLE = 500;
+const MAX_MESSAGE = 5000;
+
+/** Cuts a text to `max` characters, saying it was cut. */
+const clip = (text: string, max: number) =>
+  text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+
+/** One kept notice. Over-long texts are cut, not refused: one notice never costs the others. */
+const storedNoticeSchema = z.object({
+  id: z.string().max(80),
+  level: z.enum(['info', 'warning', 'error']),
+  title: z.string().transform((text) => clip(text, MAX_TITLE)),
+  message: z.string().transform((text) => clip(text, MAX_MESSAGE)),
+  at: z.string().max(40),
+  key: z.string().max(300).optional(),
 });
+const storedSchema = z.object({ version: z.literal(1), notices: z.array(z.unknown()) });
 
 export interface NoticesOptions {
   /** The data folder: notices are kept in `notices.json` there until the lead dismisses them. */
   dataDir?: string;
   fs?: StorageFs;
+  /**
+   * Writes nothing until `load` has read the kept notices (the store reads them only once the
+   * folder is its own): notices added before that are kept in memory and written after.
+   */
+  loadFirst?: boolean;
 }
 
 /**
@@ -45,22 +56,45 @@ export class Notices {
   private nextId = 1;
   private readonly writes = new SerialQueue();
   private unsaved = false;
+  private loaded = false;
+  /** Moves a damaged notices.json aside; runs before the first write over it. */
+  private damaged: (() => Promise<void>) | null = null;
 
   constructor(
     private readonly clock: Clock,
     private readonly options: NoticesOptions = {},
   ) {}
 
-  /** Reads the kept notices. A file that cannot be read is left where it is, with a notice. */
+  /**
+   * Reads the kept notices. Each one that cannot be read costs only itself; a file that cannot be
+   * read at all, or that holds unreadable notices, is moved to `damaged/` as it is before anything
+   * is written in its place, and a notice says so.
+   */
   async load(): Promise<void> {
-    if (!this.options.dataDir) return;
+    try {
+      await this.readKept();
+    } finally {
+      this.loaded = true;
+      if (this.unsaved) this.save();
+    }
+  }
+
+  private async readKept(): Promise<void> {
+    const { dataDir } = this.options;
+    if (!dataDir) return;
     const fs = this.options.fs ?? nodeFs;
     let text: string;
     try {
-      text = await fs.readFile(join(this.options.dataDir, NOTICES_FILE), 'utf8');
+      text = await fs.readFile(join(dataDir, NOTICES_FILE), 'utf8');
     } catch (error) {
       if (errnoOf(error) === 'ENOENT') return;
-      throw error;
+      const aside = this.setAsideLater(fs, dataDir);
+      this.add({
+        level: 'warning',
+        title: 'Earlier notices could not be read',
+        message: `${NOTICES_FILE} in the data folder could not be read (${causeOf(error).text}, ${causeOf(error).code}), so notices from before this start are not shown. It is kept as ${aside}.`,
+      });
+      return;
     }
     let parsed;
     try {
@@ -69,22 +103,41 @@ export class Notices {
       parsed = null;
     }
     if (!parsed?.success) {
+      const aside = this.setAsideLater(fs, dataDir);
       this.add({
         level: 'warning',
         title: 'Earlier notices could not be read',
-        message: `${NOTICES_FILE} in the data folder is damaged, so notices from before this start are not shown. It will be replaced by the next notice.`,
+        message: `${NOTICES_FILE} in the data folder is damaged, so notices from before this start are not shown. It is kept, untouched, as ${aside}.`,
       });
       return;
     }
-    this.items = [...parsed.data.notices, ...this.items];
-    const numbers = this.items.map((n) => Number(/^notice-(\d+)$/.exec(n.id)?.[1] ?? 0));
-    this.nextId = Math.max(this.nextId, ...numbers.map((n) => n + 1));
+    const kept: StoredNotice[] = [];
+    for (const entry of parsed.data.notices) {
+      const notice = storedNoticeSchema.safeParse(entry);
+      if (notice.success) kept.push(notice.data);
+    }
+    const numbers = kept.map((n) => Number(/^notice-(\d+)$/.exec(n.id)?.[1] ?? 0));
+    this.nextId = Math.max(1, ...numbers.map((n) => n + 1));
+    // Notices added before this (at the start, before the folder was read) follow the kept ones.
+    const earlier = this.items.map((n) => ({ ...n, id: `notice-${this.nextId++}` }));
+    this.items = [...kept, ...earlier];
+    const unreadable = parsed.data.notices.length - kept.length;
+    if (unreadable > 0) {
+      const aside = this.setAsideLater(fs, dataDir);
+      this.add({
+        level: 'warning',
+        title: 'Some earlier notices could not be read',
+        message: `${unreadable} of the notices kept in ${NOTICES_FILE} ${unreadable === 1 ? 'is' : 'are'} damaged and not shown; the others are. The file as it was is kept as ${aside}.`,
+      });
+    }
   }
 
   /** Adds a notice, or with `key` replaces the one about the same thing, and keeps it on disk. */
   add(notice: Omit<Notice, 'id' | 'at' | 'dismissible'>, key?: string): Notice {
     const item: StoredNotice = {
       ...notice,
+      title: clip(notice.title, MAX_TITLE),
+      message: clip(notice.message, MAX_MESSAGE),
       id: `notice-${this.nextId++}`,
       at: this.clock().toISOString(),
       ...(key ? { key } : {}),
@@ -142,17 +195,39 @@ export class Notices {
     const { dataDir } = this.options;
     if (!dataDir) return;
     this.unsaved = true;
+    if (this.options.loadFirst && !this.loaded) return;
     void this.writes.run(async () => {
       if (!this.unsaved) return;
       this.unsaved = false;
       const content = `${JSON.stringify({ version: 1, notices: this.items }, null, 2)}\n`;
       try {
+        if (this.damaged) await this.damaged();
+        this.damaged = null;
         await writeFileDurably(join(dataDir, NOTICES_FILE), content, { fs: this.options.fs });
       } catch {
         // Still shown from memory; written with the next change or when the disk can be written.
         this.unsaved = true;
       }
     });
+  }
+
+  /**
+   * A damaged notices.json goes to `damaged/` before anything is written in its place (at the
+   * next save, so a read-only folder only delays it). Answers where it goes.
+   */
+  private setAsideLater(fs: StorageFs, dataDir: string): string {
+    const stamp = format(this.clock(), "yyyyMMdd'T'HHmmss");
+    const aside = join(dataDir, 'damaged', `${NOTICES_FILE}.${stamp}.json`);
+    this.damaged = async () => {
+      await ensureFolder(dirname(aside), fs);
+      try {
+        await fs.rename(join(dataDir, NOTICES_FILE), aside);
+      } catch (error) {
+        if (errnoOf(error) !== 'ENOENT') throw error;
+      }
+      await syncFolder(dataDir, fs);
+    };
+    return aside;
   }
 }
 

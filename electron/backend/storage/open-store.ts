@@ -46,8 +46,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     const cause = causeOf(error);
     throw new Error(`Coachbook could not create its data folder: ${cause.text} (${cause.code}).`);
   });
-  const notices = new Notices(clock, { dataDir, fs });
-  await notices.load().catch(() => undefined);
+  const notices = new Notices(clock, { dataDir, fs, loadFirst: true });
   const health = new StorageHealth({
     dataDir,
     fs,
@@ -92,6 +91,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       await prepareFolder(dataDir, fs, notices, events);
     });
   }
+  // Only once the folder is this opener's: reading notices can write (a damaged file set aside).
+  await notices.load();
   health.onWritable(() => notices.retry());
 
   return {

@@ -10,6 +10,12 @@ export interface UnknownFields {
   fields?: Record<string, UnknownFields>;
   /** Unknown fields inside list entries, by the entry's `id` (`#3` for an entry without one). */
   entries?: Record<string, UnknownFields>;
+  /**
+   * For an entry without an `id`: the entry as validated. Its fields go back on that very entry
+   * (or one equal to it) wherever it is in the list now, never on whatever took its place; an
+   * entry without an id that was changed or removed is a new entry, like a deleted one.
+   */
+  entry?: unknown;
 }
 
 type Plain = Record<string, unknown>;
@@ -36,6 +42,7 @@ export function findUnknownFields(raw: unknown, parsed: unknown): UnknownFields 
     raw.forEach((entry, index) => {
       const key = entryKey(entry, index);
       const below = byKey.has(key) ? findUnknownFields(entry, byKey.get(key)) : null;
+      if (below && key.startsWith('#')) below.entry = byKey.get(key);
       if (below) (found.entries ??= {})[key] = below;
     });
   }
@@ -58,12 +65,39 @@ export function withUnknownFields(data: unknown, unknown: UnknownFields | null):
   }
   if (Array.isArray(data) && unknown.entries) {
     const entries = unknown.entries;
+    const withoutId = placeEntriesWithoutId(data, entries);
     return data.map((entry, index) => {
-      const below = entries[entryKey(entry, index)];
+      const key = entryKey(entry, index);
+      const below = key.startsWith('#') ? withoutId.get(index) : entries[key];
       return below ? withUnknownFields(entry, below) : entry;
     });
   }
   return data;
+}
+
+/**
+ * Where the entries without an id that had unknown fields are now: the very entry held since
+ * loading (documents are frozen and share untouched parts), else one equal to it.
+ */
+function placeEntriesWithoutId(
+  data: unknown[],
+  entries: Record<string, UnknownFields>,
+): Map<number, UnknownFields> {
+  const placed = new Map<number, UnknownFields>();
+  let texts: (string | undefined)[] | null = null;
+  for (const [key, below] of Object.entries(entries)) {
+    if (!key.startsWith('#') || below.entry === undefined) continue;
+    let at = data.findIndex((entry, i) => entry === below.entry && !placed.has(i));
+    if (at < 0) {
+      texts ??= data.map((entry, i) =>
+        entryKey(entry, i).startsWith('#') ? JSON.stringify(entry) : undefined,
+      );
+      const text = JSON.stringify(below.entry);
+      at = texts.findIndex((candidate, i) => candidate === text && !placed.has(i));
+    }
+    if (at >= 0) placed.set(at, below);
+  }
+  return placed;
 }
 
 /** Where the unknown fields are (`person.pronouns`, `meetings[id:…].location`), for the log and tests. */

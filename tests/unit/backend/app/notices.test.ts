@@ -69,11 +69,66 @@ describe('Notices', () => {
     });
   });
 
-  it('says so when the kept notices cannot be read, and carries on', async () => {
-    await writeFile(join(dir(), NOTICES_FILE), '{"version": 1, "notices": [');
+  it('says so when the kept notices cannot be read, and sets the file aside before writing', async () => {
+    const damaged = '{"version": 1, "notices": [';
+    await writeFile(join(dir(), NOTICES_FILE), damaged);
     const notices = new Notices(fixedClock, { dataDir: dir() });
     await notices.load();
     expect(notices.list().map((n) => n.title)).toEqual(['Earlier notices could not be read']);
+    await notices.flush();
+    const aside = join(dir(), 'damaged', `${NOTICES_FILE}.20261118T090000.json`);
+    expect(notices.list()[0]!.message).toContain(aside);
+    expect(await readFile(aside, 'utf8')).toBe(damaged);
+    expect(JSON.parse(await readFile(join(dir(), NOTICES_FILE), 'utf8'))).toMatchObject({
+      notices: [expect.objectContaining({ title: 'Earlier notices could not be read' })],
+    });
+  });
+
+  it('keeps a notice longer than the file allows (cut), and the others, across a restart', async () => {
+    const first = new Notices(fixedClock, { dataDir: dir() });
+    first.add(restored);
+    first.add({ ...restored, title: 'T'.repeat(600), message: 'm'.repeat(6000) });
+    await first.flush();
+
+    const again = new Notices(fixedClock, { dataDir: dir() });
+    await again.load();
+    const [kept, long] = again.list();
+    expect(kept).toMatchObject(restored);
+    expect(long!.title).toHaveLength(500);
+    expect(long!.message).toHaveLength(5000);
+    expect(long!.message.endsWith('…')).toBe(true);
+  });
+
+  it('loses only the notice that cannot be read, and keeps the file as it was', async () => {
+    const good = { id: 'notice-4', level: 'error', title: 'Kept', message: 'Yes.', at: 'x' };
+    const text = JSON.stringify({
+      version: 1,
+      notices: [good, { id: 'notice-5', level: 'success', title: 'Newer level' }],
+    });
+    await writeFile(join(dir(), NOTICES_FILE), text);
+    const notices = new Notices(fixedClock, { dataDir: dir() });
+    await notices.load();
+    expect(notices.list().map((n) => [n.id, n.title])).toEqual([
+      ['notice-4', 'Kept'],
+      ['notice-5', 'Some earlier notices could not be read'],
+    ]);
+    await notices.flush();
+    expect(
+      await readFile(join(dir(), 'damaged', `${NOTICES_FILE}.20261118T090000.json`), 'utf8'),
+    ).toBe(text);
+  });
+
+  it('never writes over a notices file it could not read', async () => {
+    await writeFile(join(dir(), NOTICES_FILE), '{"version": 1, "notices": []}');
+    const faults = faultyFs();
+    faults.fail({ ops: ['readFile'], path: /notices\.json$/, code: 'EIO' });
+    const notices = new Notices(fixedClock, { dataDir: dir(), fs: faults.fs });
+    await notices.load();
+    expect(notices.list()[0]!.message).toContain('the disk reported a read or write error, EIO');
+    await notices.flush();
+    expect(
+      await readFile(join(dir(), 'damaged', `${NOTICES_FILE}.20261118T090000.json`), 'utf8'),
+    ).toBe('{"version": 1, "notices": []}');
   });
 });
 

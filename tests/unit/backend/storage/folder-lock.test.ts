@@ -71,6 +71,38 @@ describe('FolderLock', () => {
     await lock.release();
   });
 
+  it('puts back a fresh lock another opener wrote while it was taking over a stale one', async () => {
+    const dead = 999_998;
+    const alive = liveProcess();
+    await writeFile(join(dir(), LOCK_FILE), lockOf(dead));
+    const identity: LockIdentity = {
+      pid: process.pid,
+      host: hostname(),
+      isAlive: (pid) => pid === alive,
+    };
+    // Between reading the stale lock and moving it away, another Coachbook takes the folder.
+    let raced = false;
+    const racing = {
+      ...nodeFs,
+      rename: async (
+        from: Parameters<typeof nodeFs.rename>[0],
+        to: Parameters<typeof nodeFs.rename>[1],
+      ) => {
+        if (!raced && String(from) === join(dir(), LOCK_FILE)) {
+          raced = true;
+          await nodeFs.unlink(from);
+          await writeFile(join(dir(), LOCK_FILE), lockOf(alive));
+        }
+        return nodeFs.rename(from, to);
+      },
+    };
+    const opening = FolderLock.acquire(dir(), { fs: racing, clock: fixedClock, identity });
+    await expect(opening).rejects.toThrow(`process ${alive} on ${hostname()}`);
+    expect(raced).toBe(true);
+    expect(await readFile(join(dir(), LOCK_FILE), 'utf8')).toBe(lockOf(alive));
+    expect(await listTree(dir())).toEqual([LOCK_FILE]);
+  });
+
   it('never takes over a lock from another host, which it cannot check', async () => {
     await writeFile(join(dir(), LOCK_FILE), lockOf(999_999, 'other-laptop'));
     await expect(acquire(dir())).rejects.toThrow(/process 999999 on other-laptop/);

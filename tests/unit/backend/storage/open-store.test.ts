@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { NOTICES_FILE } from '../../../../electron/backend/app/notices';
 import { LOCK_FILE } from '../../../../electron/backend/storage/folder-lock';
 import { openStore } from '../../../../electron/backend/storage/open-store';
 import { faultyFs, READ_ONLY } from '../../helpers/faulty-fs';
@@ -59,6 +60,55 @@ describe('openStore', () => {
     expect(await readFile(join(dir(), 'people/b.json'), 'utf8')).toBe('new b');
     expect(await listTree(dir())).toEqual([LOCK_FILE, 'people/a.json', 'people/b.json']);
     await store.close();
+  });
+
+  it('reads the kept notices only once the folder is its own, and keeps those raised before', async () => {
+    const kept = {
+      id: 'notice-1',
+      level: 'error',
+      title: 'Kept',
+      message: 'From before.',
+      at: 'x',
+    };
+    await put(dir(), NOTICES_FILE, JSON.stringify({ version: 1, notices: [kept] }));
+    // A restore a crash interrupted: finished at this start, with a notice of its own.
+    await put(dir(), 'people/p-1.json', 'damaged');
+    await put(dir(), 'people/.p-1.json.0a1b2c3d4e5f.staged', 'restored');
+    const record = {
+      version: 1,
+      purpose: 'recovery',
+      renames: [
+        { from: 'people/p-1.json', to: 'damaged/people__p-1.json.x.json', replace: false },
+        { from: 'people/.p-1.json.0a1b2c3d4e5f.staged', to: 'people/p-1.json', replace: true },
+      ],
+    };
+    await put(dir(), 'journal/0a1b2c3d4e5f.json', JSON.stringify(record));
+    await mkdir(join(dir(), 'damaged'));
+
+    const store = await openStore({ dataDir: dir(), clock: fixedClock });
+    await store.flush();
+    const listed = store.ctx.notices.list().map((n) => [n.id, n.title]);
+    expect(listed).toEqual([
+      ['notice-1', 'Kept'],
+      ['notice-2', 'An interrupted restore was finished'],
+    ]);
+    const onDisk = JSON.parse(await readFile(join(dir(), NOTICES_FILE), 'utf8')) as {
+      notices: { id: string }[];
+    };
+    expect(onDisk.notices.map((n) => n.id)).toEqual(['notice-1', 'notice-2']);
+    await store.close();
+  });
+
+  it('leaves a damaged notices file alone when another Coachbook holds the folder', async () => {
+    const other = { pid: 4242, host: 'other-laptop', startedAt: 'x', token: 't' };
+    await put(dir(), LOCK_FILE, JSON.stringify(other));
+    await put(dir(), NOTICES_FILE, '{"version": 1, "noti');
+    await expect(openStore({ dataDir: dir(), clock: fixedClock })).rejects.toThrow(
+      /in use by Coachbook \(process 4242 on other-laptop/,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await listTree(dir())).toEqual([LOCK_FILE, NOTICES_FILE]);
+    expect(await readFile(join(dir(), NOTICES_FILE), 'utf8')).toBe('{"version": 1, "noti');
   });
 
   it('opens a read-only folder with an unfinished save, but refuses every write until a restart', async () => {

@@ -94,6 +94,34 @@ describe('a full disk or a read-only folder at start (new day, backup due)', () 
     await backend.close();
   });
 
+  it('recovers by itself with no edit at all: the banner goes after the next look', async () => {
+    const id = await seedYesterday(dir());
+    const faults = faultyFs();
+    faults.fail(DISK_FULL);
+    // Only the store's periodic look (every 30 s) runs on a fake clock.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const backend = await startBackend(dir(), { fs: faults.fs });
+      expect((await info(backend)).notices.map((n) => n.title)).toEqual([
+        'Coachbook cannot save: the disk is full',
+      ]);
+      vi.advanceTimersByTime(30_000);
+      await vi.waitFor(async () => expect((await info(backend)).notices).toHaveLength(1));
+
+      faults.heal();
+      vi.advanceTimersByTime(30_000);
+      await vi.waitFor(async () => expect((await info(backend)).notices).toEqual([]));
+      // The lock it could not take at start is taken, before any edit was asked for; the day's
+      // backup is made before the first write.
+      expect(await listTree(dir())).toContain('coachbook.lock');
+      valueOf(await backend.invoke('people:archive', { id }));
+      expect(await listTree(dir())).toContain(`backups/daily/2026-11-18/people/${id}.json`);
+      await backend.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('calls a read-only folder read-only, even when mkdir of the day folder says ENOENT', async () => {
     const id = await seedYesterday(dir());
     const faults = faultyFs();

@@ -11,7 +11,7 @@ import { startBackend, valueOf } from '../../helpers/backend';
 import { DISK_FULL, faultyFs, READ_ONLY } from '../../helpers/faulty-fs';
 import { makeMeeting } from '../../helpers/records';
 import { backupPath, personDocument, readJson, storeContext } from '../../helpers/store';
-import { listNames, listTree, useTempDir } from '../../helpers/temp-dir';
+import { listNames, useTempDir } from '../../helpers/temp-dir';
 import { nodeFs } from '../../../../electron/backend/storage/fs';
 
 const REL = 'people/p-1.json';
@@ -271,36 +271,5 @@ describe('a file where only part is damaged', () => {
     const doc = personDocument();
     await put(join(dir(), REL), json({ ...doc, person: { ...doc.person, name: '' } }));
     expect((await open(dir()))?.data.person.note).toBe('from backup');
-  });
-});
-
-describe('fields this version does not know, in a file of the same version', () => {
-  const dir = useTempDir();
-
-  it('are kept through every save, never dropped silently', async () => {
-    const doc = personDocument();
-    doc.meetings = [makeMeeting({ id: 'm-1' })];
-    const raw = {
-      ...doc,
-      syncedBy: 'tool',
-      person: { ...doc.person, pronouns: 'she/her' },
-      meetings: [{ ...doc.meetings[0], room: 'Blue' }],
-    };
-    await put(join(dir(), REL), json(raw));
-    const file = await open(dir());
-    expect(file?.data.person).not.toHaveProperty('pronouns');
-
-    await file!.update((d) => {
-      d.person.note = 'saved';
-      d.meetings.push(makeMeeting({ id: 'm-2', occurrence: '2026-12-01', at: '2026-12-01T10:00' }));
-    });
-    const saved = (await readJson(join(dir(), REL))) as Record<string, unknown> & PersonDocument;
-    expect(saved.syncedBy).toBe('tool');
-    expect(saved.person).toMatchObject({ note: 'saved', pronouns: 'she/her' });
-    expect(saved.meetings).toEqual([
-      expect.objectContaining({ id: 'm-1', room: 'Blue' }),
-      expect.not.objectContaining({ room: expect.anything() }),
-    ]);
-    expect(await listTree(join(dir(), 'damaged'))).toEqual([]);
   });
 });

@@ -63,6 +63,25 @@ describe('unknown fields', () => {
     expect(changed).not.toHaveProperty('extra');
   });
 
+  it('keeps the fields of an entry without an id on that entry, wherever the list moved it', () => {
+    const list = [{ v: 1 }, { v: 2 }];
+    const unknown = findUnknownFields({ list: [{ v: 1, tag: 'first' }, { v: 2 }] }, { list });
+    // One added before it, as held (the very objects) and as read again (equal ones).
+    for (const moved of [
+      [{ v: 0 }, list[0], list[1]],
+      [{ v: 0 }, { v: 1 }, { v: 2 }],
+    ]) {
+      expect(withUnknownFields({ list: moved }, unknown)).toEqual({
+        list: [{ v: 0 }, { v: 1, tag: 'first' }, { v: 2 }],
+      });
+    }
+    // Removed (or changed, which makes it a new entry): its fields go with it, never onto another.
+    expect(withUnknownFields({ list: [list[1]] }, unknown)).toEqual({ list: [{ v: 2 }] });
+    expect(withUnknownFields({ list: [{ v: 5 }, list[1]] }, unknown)).toEqual({
+      list: [{ v: 5 }, { v: 2 }],
+    });
+  });
+
   it('drops the unknown fields of an entry that was deleted', () => {
     const unknown = findUnknownFields(raw, parsed);
     const written = withUnknownFields({ ...parsed, list: [{ id: 'two', v: 2 }] }, unknown);
