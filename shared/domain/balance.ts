@@ -1,8 +1,7 @@
-import { differenceInCalendarDays } from 'date-fns';
 import type { PersonDocument } from '../model/documents';
 import type { PersonBalance, TeamBalance, ValueCount } from '../model/balance';
 import type { Recognition } from '../model/recognition';
-import { fromLocalDate, storedToLocalDate, toLocalDate } from './local-time';
+import { calendarDaysBetween, fromLocalDate, storedToLocalDate, toLocalDate } from './local-time';
 
 /** The two look-back windows the balance counts in, in days (today included). */
 const SHORT_WINDOW = 30;
@@ -13,7 +12,7 @@ export const isoDate = (date: Date) => toLocalDate(date);
 
 /** Whole local calendar days from `date` (a `yyyy-MM-dd` or a UTC timestamp) to `now`. */
 export function daysAgo(date: string, now: Date): number {
-  return differenceInCalendarDays(now, fromLocalDate(storedToLocalDate(date)));
+  return calendarDaysBetween(now, fromLocalDate(storedToLocalDate(date)));
 }
 
 /** True when `date` falls in the last `days` days, today included (today is 1 of the 30). */

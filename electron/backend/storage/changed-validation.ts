@@ -102,9 +102,11 @@ function checkList(
   for (let i = 0; i < next.length; i++) {
     const entry = next[i];
     // Entries that were in the list (in place, or moved by a removal or a sort) are valid already.
+    // The store's documents are deep-frozen, so an entry that is not frozen is new and is checked
+    // without building the set (were `previous` not frozen, a moved entry is checked again).
     if (
       entry === previous[i] ||
-      (entry !== undefined && (before ??= new Set(previous)).has(entry))
+      (Object.isFrozen(entry) && entry !== undefined && (before ??= new Set(previous)).has(entry))
     ) {
       out[i] = entry;
       continue;

@@ -159,6 +159,27 @@ describe('validateChanges', () => {
     });
   });
 
+  it('validates an added entry, new or frozen elsewhere, and only that one', () => {
+    const previous = richDocument();
+    const stranger = deepFreeze({ ...previous.meetings[0]!, id: 'from-elsewhere', mood: 'bad' });
+    const added = { ...previous.meetings[0]!, id: 'new-one', notes: 'Added' };
+    const invalid = produce(previous, (draft) => {
+      draft.meetings.push(added, stranger as never);
+    });
+    const n = previous.meetings.length;
+    expect(validateChanges(personDocumentSchema, previous, invalid)).toMatchObject({
+      ok: false,
+      checked: [`meetings[${n}]`, `meetings[${n + 1}]`],
+    });
+    const valid = produce(previous, (draft) => {
+      draft.meetings.push(added);
+    });
+    expect(validateChanges(personDocumentSchema, previous, valid)).toMatchObject({
+      ok: true,
+      checked: [`meetings[${n}]`],
+    });
+  });
+
   it('validates a nested field where the object around it has no rules of its own', () => {
     const previous = richDocument();
     const next = produce(previous, (draft) => {
