@@ -66,7 +66,7 @@ export class PlanService {
       throw new AppError('invalid_input', message, { startsOn: message });
     }
     const metricId = checkMetricLink(this.team.data, fields.metricId, current.metricId);
-    const skills = this.skillRefs(fields.skills);
+    const skills = this.skillRefs(fields.skills, current.skills);
     return this.changeGoal(file, goalId, (goal) => {
       Object.assign(goal, { ...fields, skills, metricId });
     });
@@ -171,9 +171,16 @@ export class PlanService {
     return goals;
   }
 
-  /** Goal skills as stored: the team's skill, its name kept beside the id. */
-  private skillRefs(skills: GoalSkills): Goal['skills'] {
+  /**
+   * Goal skills as stored: the team's skill, its name kept beside the id. A skill deleted since
+   * the goal linked it stays linked under its old name when the goal is edited.
+   */
+  private skillRefs(skills: GoalSkills, current: Goal['skills'] = []): Goal['skills'] {
     return skills.map((s, i) => {
+      const kept = current.find((c) => c.skillId === s.skillId);
+      if (kept && !this.team.data.growth.skills.some((d) => d.id === s.skillId)) {
+        return { ...kept, targetLevel: s.targetLevel };
+      }
       const skill = requireSkill(this.team.data, s.skillId, `skills.${i}.skillId`);
       return { skillId: skill.id, skillName: skill.name, targetLevel: s.targetLevel };
     });

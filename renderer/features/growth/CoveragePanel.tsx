@@ -9,11 +9,9 @@ import {
 } from '../../../shared/domain/growth/coverage';
 import type { TeamGrowthView } from '../../../shared/ipc/channels/growth';
 import { CRITICALITY_LABELS } from '../../../shared/model/growth';
-import { SectionCard } from '../../components/SectionCard';
-import { formatDate } from '../../lib/format';
-import { AwaySelect } from './AwaySelect';
 import { COVERAGE_MARK, coverageInput, pageCoverage, type PendingLevels } from './coverage-text';
 import { CrossTrainModal } from './CrossTrainModal';
+import { WhoIsAwayCard } from './WhoIsAwayCard';
 
 interface CoveragePanelProps {
   view: TeamGrowthView;
@@ -24,19 +22,23 @@ interface CoveragePanelProps {
 
 const names = (people: { name: string }[]) => people.map((p) => p.name).join(', ') || '—';
 
-/** Per skill, who can cover it today and with the what-if; from a gap, plan cross-training. */
+/**
+ * Per skill, who can cover it today (or on a later day, with the leave recorded then) and with
+ * the what-if; from a gap, plan cross-training.
+ */
 export function CoveragePanel({ view, pending, whatIfAway, onWhatIfAway }: CoveragePanelProps) {
   const [gap, setGap] = useState<SkillCoverage | null>(null);
+  const [on, setOn] = useState(view.today);
+  const day = on >= view.today ? on : view.today;
   const away = new Set(whatIfAway);
-  const coverage = pageCoverage(view, pending, away);
+  const coverage = pageCoverage(view, pending, away, day);
   const everyoneHere = skillCoverage(
     view.skills,
     coverageInput(view, pending).map((p) => ({ ...p, absences: [] })),
-    { today: view.today },
+    { today: day },
   );
   const dropped = droppedByAbsence(everyoneHere, coverage);
   const warnings = keyPeople(coverage);
-  const onLeave = view.people.flatMap((p) => p.absences.map((a) => ({ name: p.name, ...a })));
   const groupName = (id: string) => view.groups.find((g) => g.id === id)?.name ?? '';
 
   if (view.skills.length === 0) {
@@ -48,35 +50,14 @@ export function CoveragePanel({ view, pending, whatIfAway, onWhatIfAway }: Cover
   }
   return (
     <Stack gap="lg">
-      <SectionCard title="Who is away">
-        <Stack gap="xs">
-          <AwaySelect view={view} value={whatIfAway} onChange={onWhatIfAway} />
-          {onLeave.length > 0 ? (
-            <Stack gap={2} component="ul" className="plain-list" aria-label="Leave">
-              {onLeave.map((a) => (
-                <Text key={a.id} component="li" size="sm">
-                  {a.name}: {formatDate(a.from)} to {formatDate(a.to)}
-                  {a.note && ` (${a.note})`}
-                </Text>
-              ))}
-            </Stack>
-          ) : (
-            <Text size="sm" c="dimmed">
-              Nobody has leave recorded from today on.
-            </Text>
-          )}
-          {dropped.length > 0 && (
-            <Alert color="orange" title="Below target because of who is away" role="status">
-              {dropped
-                .map(
-                  (c) =>
-                    `${c.name}: ${COVERAGE_STATE_LABELS[c.state].toLowerCase()} (${c.count} of ${c.targetCoverage})`,
-                )
-                .join('; ')}
-            </Alert>
-          )}
-        </Stack>
-      </SectionCard>
+      <WhoIsAwayCard
+        view={view}
+        whatIfAway={whatIfAway}
+        onWhatIfAway={onWhatIfAway}
+        on={day}
+        onDay={setOn}
+        dropped={dropped}
+      />
       {warnings.map((w) => (
         <Alert key={w.personId} color="red" title={`Key person: ${w.name}`}>
           {w.name} alone covers {w.skills.join(' and ')}, all critical. Cross-train someone so the
@@ -107,7 +88,7 @@ export function CoveragePanel({ view, pending, whatIfAway, onWhatIfAway }: Cover
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                   {c.targetCoverage} × level {c.requiredLevel}+
                 </Text>
               </Table.Td>

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Menu, Stack, Text, TextInput } from '@mantine/core';
-import { IconDots } from '@tabler/icons-react';
+import { IconDots, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Goal } from '../../../shared/model/growth';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -7,14 +7,28 @@ import { formatDate, todayIso } from '../../lib/format';
 import { LinkedMetric } from '../metric-links/LinkedMetric';
 import { CheckInForm } from './CheckInForm';
 import { DropGoalDialog } from './DropGoalDialog';
+import { GoalModal } from './GoalModal';
 import { GOAL_BADGE } from './goal-status';
 import { MilestoneList } from './MilestoneList';
 import { useGrowthAction } from './queries';
 
+/** Check-ins shown before "Show all": the latest ones. */
+const RECENT_CHECK_INS = 2;
+
+interface GoalItemProps {
+  personId: string;
+  personName: string;
+  goal: Goal;
+  skillOptions: { skillId: string; name: string }[];
+  levelDescriptions: string[];
+}
+
 /** One goal on the profile: what, why, how measured, its milestones and check-ins. */
-export function GoalItem({ personId, goal }: { personId: string; goal: Goal }) {
+export function GoalItem({ personId, personName, goal, ...options }: GoalItemProps) {
   const [dropping, setDropping] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [allCheckIns, setAllCheckIns] = useState(false);
   const setStatus = useGrowthAction('growth:setGoalStatus', {
     done: (g) => `${g.title}: ${GOAL_BADGE[g.status].label.toLowerCase()}.`,
   });
@@ -22,7 +36,10 @@ export function GoalItem({ personId, goal }: { personId: string; goal: Goal }) {
   const badge = GOAL_BADGE[goal.status];
   const done = goal.milestones.filter((m) => m.doneOn).length;
   const active = goal.status === 'planned' || goal.status === 'in_progress';
-  const recent = [...goal.checkIns].sort((a, b) => b.on.localeCompare(a.on)).slice(0, 2);
+  const checkIns = [...goal.checkIns].sort(
+    (a, b) => b.on.localeCompare(a.on) || b.createdAt.localeCompare(a.createdAt),
+  );
+  const shownCheckIns = allCheckIns ? checkIns : checkIns.slice(0, RECENT_CHECK_INS);
   const status = (next: Goal['status']) =>
     setStatus.run({ personId, goalId: goal.id, status: next, on: todayIso() });
 
@@ -52,6 +69,7 @@ export function GoalItem({ personId, goal }: { personId: string; goal: Goal }) {
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
+              <Menu.Item onClick={() => setEditing(true)}>Edit…</Menu.Item>
               {goal.status !== 'in_progress' && (
                 <Menu.Item onClick={() => status('in_progress')}>Mark in progress</Menu.Item>
               )}
@@ -96,13 +114,37 @@ export function GoalItem({ personId, goal }: { personId: string; goal: Goal }) {
       {goal.metricId && <LinkedMetric personId={personId} metricId={goal.metricId} />}
       <MilestoneList personId={personId} goal={goal} meetingId={null} removable={active} />
       {active && <AddMilestone personId={personId} goal={goal} />}
-      {recent.map((c) => (
-        <Text key={c.id} size="xs" c="dimmed">
-          {formatDate(c.on)}
-          {c.meetingId ? ' (1:1)' : ''}: {c.text}
-        </Text>
-      ))}
+      {checkIns.length > 0 && (
+        <Stack
+          gap={2}
+          component="ul"
+          className="plain-list"
+          aria-label={`Check-ins on ${goal.title}`}
+        >
+          {shownCheckIns.map((c) => (
+            <Text key={c.id} component="li" size="xs" c="dimmed">
+              {formatDate(c.on)}
+              {c.meetingId ? ' (1:1)' : ''}: {c.text}
+            </Text>
+          ))}
+        </Stack>
+      )}
+      {checkIns.length > RECENT_CHECK_INS && (
+        <Group>
+          <Button size="compact-xs" variant="subtle" onClick={() => setAllCheckIns((v) => !v)}>
+            {allCheckIns ? 'Show the latest only' : `Show all ${checkIns.length} check-ins`}
+          </Button>
+        </Group>
+      )}
       {active && <CheckInForm personId={personId} goal={goal} meetingId={null} />}
+      <GoalModal
+        personId={personId}
+        personName={personName}
+        goal={goal}
+        opened={editing}
+        onClose={() => setEditing(false)}
+        {...options}
+      />
       <DropGoalDialog
         personId={personId}
         goal={dropping ? goal : null}
@@ -125,7 +167,9 @@ export function GoalItem({ personId, goal }: { personId: string; goal: Goal }) {
   );
 }
 
+/** "Add milestone" opens a one-line form: the plan stays readable until one is wanted. */
 function AddMilestone({ personId, goal }: { personId: string; goal: Goal }) {
+  const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [due, setDue] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -137,19 +181,38 @@ function AddMilestone({ personId, goal }: { personId: string; goal: Goal }) {
     if (!text.trim()) return setErrors({ text: 'Say what the milestone is.' });
     add.run(
       { personId, goalId: goal.id, text, due: due || null },
-      { onSuccess: () => (setText(''), setDue('')) },
+      { onSuccess: () => (setText(''), setDue(''), setOpen(false)) },
     );
   };
+  if (!open) {
+    return (
+      <Group>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          leftSection={<IconPlus size={12} aria-hidden />}
+          onClick={() => setOpen(true)}
+          aria-label={`Add milestone to ${goal.title}`}
+        >
+          Add milestone
+        </Button>
+      </Group>
+    );
+  }
   return (
     <Group align="flex-start" gap="xs" wrap="nowrap">
       <TextInput
         aria-label={`New milestone for ${goal.title}`}
-        placeholder="New milestone"
+        placeholder="New milestone (Enter to add, Escape to close)"
         size="xs"
+        autoFocus
         value={text}
         error={errors.text}
         onChange={(e) => setText(e.currentTarget.value)}
-        onKeyDown={(e) => e.key === 'Enter' && submit()}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') submit();
+          if (e.key === 'Escape') setOpen(false);
+        }}
         style={{ flex: 1 }}
       />
       <TextInput
@@ -164,6 +227,9 @@ function AddMilestone({ personId, goal }: { personId: string; goal: Goal }) {
       />
       <Button size="xs" variant="default" onClick={submit} loading={add.isPending}>
         Add
+      </Button>
+      <Button size="xs" variant="subtle" onClick={() => setOpen(false)}>
+        Cancel
       </Button>
     </Group>
   );

@@ -22,7 +22,7 @@ export function GoalsCard({ view }: { view: PersonGrowthView }) {
             leftSection={<IconRoute size={14} aria-hidden />}
             onClick={() => setAdding('template')}
           >
-            Start from template
+            From template
           </Button>
           <Button
             size="compact-sm"
@@ -46,7 +46,13 @@ export function GoalsCard({ view }: { view: PersonGrowthView }) {
           {view.goals.map((goal, i) => (
             <Fragment key={goal.id}>
               {i > 0 && <Divider />}
-              <GoalItem personId={view.personId} goal={goal} />
+              <GoalItem
+                personId={view.personId}
+                personName={view.name}
+                goal={goal}
+                skillOptions={view.skillOptions}
+                levelDescriptions={view.levelDescriptions}
+              />
             </Fragment>
           ))}
         </Stack>

@@ -96,6 +96,8 @@ function QuickLog({ personId }: { personId: string }) {
       <TextInput
         label="Quick log"
         description="Done today. Enter saves it: the kind and hours are read from the words."
+        // The hint under the field, so the button beside it lines up with the field itself.
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
         placeholder="shadowed Tier 2 for 3 hours"
         value={text}
         error={error}
@@ -106,7 +108,7 @@ function QuickLog({ personId }: { personId: string }) {
         onKeyDown={(e) => e.key === 'Enter' && submit()}
         style={{ flex: 1 }}
       />
-      <Button mt={42} variant="light" onClick={submit} loading={create.isPending}>
+      <Button mt={22} variant="light" onClick={submit} loading={create.isPending}>
         Log
       </Button>
     </Group>

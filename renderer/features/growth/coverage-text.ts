@@ -71,14 +71,15 @@ export function coverageInput(view: TeamGrowthView, pending: PendingLevels): Cov
   });
 }
 
-/** Coverage on the page: today's leave, the what-if and any pending level applied. */
+/**
+ * Coverage on the page: the leave recorded for `on` (today unless the lead picks a later day),
+ * the what-if and any pending level applied.
+ */
 export function pageCoverage(
   view: TeamGrowthView,
   pending: PendingLevels,
   whatIfAway: ReadonlySet<string>,
+  on: string = view.today,
 ) {
-  return skillCoverage(view.skills, coverageInput(view, pending), {
-    today: view.today,
-    whatIfAway,
-  });
+  return skillCoverage(view.skills, coverageInput(view, pending), { today: on, whatIfAway });
 }

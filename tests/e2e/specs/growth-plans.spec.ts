@@ -6,7 +6,7 @@ test('starts a development plan from a template in one step', async ({ app }) =>
   await addWeeklyPerson(page, 'Ana Lima');
   await expect(page.getByText('No goals yet.', { exact: false })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Start from template' }).click();
+  await page.getByRole('button', { name: 'From template' }).click();
   const dialog = page.getByRole('dialog', { name: 'Start a plan for Ana Lima' });
   await dialog.getByRole('radio', { name: 'Tier 1 → Tier 2' }).check();
   await dialog.getByRole('button', { name: 'Start plan' }).click();
@@ -22,6 +22,29 @@ test('starts a development plan from a template in one step', async ({ app }) =>
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText(
     'Goal set: Handle Tier 2 escalations independently',
   );
+
+  // A template is a start: the goal is edited to fit the person, its milestones kept.
+  await goal
+    .getByRole('button', { name: 'Actions for Handle Tier 2 escalations independently' })
+    .click();
+  await page.getByRole('menuitem', { name: 'Edit…' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit goal for Ana Lima' });
+  await edit.getByRole('textbox', { name: 'Goal', exact: true }).fill('Own billing escalations');
+  await edit.getByLabel('How success is measured').fill('10 billing escalations, QA 90%');
+  await edit.getByRole('button', { name: 'Save goal' }).click();
+  await expect(page.getByText('Goal saved.')).toBeVisible();
+  const edited = page.getByRole('article', { name: 'Goal: Own billing escalations' });
+  await expect(edited).toContainText('Measured by: 10 billing escalations, QA 90%');
+  await expect(edited.getByText('0 of 3 milestones', { exact: false })).toBeVisible();
+
+  // A milestone added from the plan, behind its own button.
+  await edited.getByRole('button', { name: 'Add milestone to Own billing escalations' }).click();
+  const text = edited.getByRole('textbox', { name: 'New milestone for Own billing escalations' });
+  await expect(text).toBeFocused();
+  await text.fill('Pair with Nadia on two refunds');
+  await text.press('Enter');
+  await expect(edited.getByText('0 of 4 milestones', { exact: false })).toBeVisible();
+  await expect(edited.getByText('Pair with Nadia on two refunds')).toBeVisible();
 });
 
 test('a milestone ticked and a check-in written in a 1:1 show in the brief, with the 1:1', async ({

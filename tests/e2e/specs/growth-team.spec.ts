@@ -110,6 +110,40 @@ test('marking a person away makes a skill a single point of failure on Today', a
   await expect(page.getByRole('list', { name: 'Coverage warnings' })).toBeHidden();
 });
 
+test('leave recorded for a later week shows what coverage drops to then', async ({ app }) => {
+  const { page } = app;
+  const [ana, ben] = await seedPeople(page, ['Ana Lima', 'Ben Okafor']);
+  const phone = await seedSkill(page, { name: 'Phone', targetCoverage: 2 });
+  await seedLevel(page, ana!, phone.id, 3);
+  await seedLevel(page, ben!, phone.id, 4);
+  await page.evaluate(
+    (personId) =>
+      window.coachbook.growth.addAbsence({
+        personId,
+        from: '2026-11-30',
+        to: '2026-12-04',
+        note: 'Holiday',
+      }),
+    ben!,
+  );
+  await page.evaluate(() => (window.location.hash = '#/growth?tab=coverage'));
+  const row = page.getByRole('table', { name: 'Coverage per skill' }).getByRole('row', {
+    name: /Phone/,
+  });
+  await expect(row).toContainText('Covered (2/2)');
+  await page
+    .getByRole('button', { name: 'See coverage on 30 Nov 2026, when Ben Okafor is away' })
+    .click();
+  await expect(page.getByLabel('Coverage on')).toHaveValue('2026-11-30');
+  await expect(row).toContainText('Single point of failure (1/2)');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Below target on 30 Nov 2026' }),
+  ).toContainText('Phone: single point of failure (1 of 2)');
+  // The day after the leave, both cover it again.
+  await page.getByLabel('Coverage on').fill('2026-12-05');
+  await expect(row).toContainText('Covered (2/2)');
+});
+
 test('a certification expiring within 60 days shows on Today', async ({ app }) => {
   const { page } = app;
   await seedPeople(page, ['Cleo Martin']);

@@ -5,7 +5,7 @@ import type { CheckIn, Goal, Training } from '../../../../shared/model/growth';
 import { errorOf, valueOf } from '../../helpers/backend';
 import { openOccurrence, withPerson } from '../../helpers/meetings';
 import { useTempDir } from '../../helpers/temp-dir';
-import { storedGrowth } from './helpers';
+import { addSkill, personFileText, storedGrowth } from './helpers';
 
 describe('development plans and the training log', () => {
   const dir = useTempDir();
@@ -192,5 +192,77 @@ describe('development plans and the training log', () => {
     expect(training).toMatchObject({ goalId: goal.id, url: 'https://academy.example.com/qa' });
     valueOf(await backend.invoke('growth:removeGoal', { personId, goalId: goal.id }));
     expect((await storedGrowth(dir(), personId)).trainings[0]!.goalId).toBeNull();
+  });
+
+  it('edits a goal: its fields and skills; a skill deleted since stays linked under its name', async () => {
+    const { backend, personId } = await withPerson(dir());
+    const billing = await addSkill(backend, 'Billing');
+    const chat = await addSkill(backend, 'Chat');
+    const [goal] = valueOf<Goal[]>(
+      await backend.invoke('growth:startPlan', {
+        personId,
+        templateId: 'tier1-to-tier2',
+        startsOn: '2026-11-23',
+      }),
+    );
+    const fields = {
+      personId,
+      goalId: goal!.id,
+      title: 'Own billing escalations',
+      why: 'Billing has one expert',
+      measure: '10 escalations, QA 90%',
+      startsOn: '2026-11-23',
+      targetDate: '2027-03-01',
+      skills: [
+        { skillId: billing.id, targetLevel: 3 },
+        { skillId: chat.id, targetLevel: 2 },
+      ],
+    };
+    const edited = valueOf<Goal>(await backend.invoke('growth:updateGoal', fields));
+    expect(edited).toMatchObject({
+      title: 'Own billing escalations',
+      targetDate: '2027-03-01',
+      templateId: 'tier1-to-tier2',
+      skills: [
+        { skillId: billing.id, skillName: 'Billing', targetLevel: 3 },
+        { skillId: chat.id, skillName: 'Chat', targetLevel: 2 },
+      ],
+    });
+    expect(edited.milestones).toHaveLength(3);
+
+    // Chat is deleted: editing the goal again keeps the link under its name, level as chosen.
+    valueOf(await backend.invoke('growth:removeSkill', { skillId: chat.id, confirm: true }));
+    const again = valueOf<Goal>(
+      await backend.invoke('growth:updateGoal', {
+        ...fields,
+        skills: [
+          { skillId: billing.id, targetLevel: 4 },
+          { skillId: chat.id, targetLevel: 3 },
+        ],
+      }),
+    );
+    expect(again.skills).toEqual([
+      { skillId: billing.id, skillName: 'Billing', targetLevel: 4 },
+      { skillId: chat.id, skillName: 'Chat', targetLevel: 3 },
+    ]);
+    // A skill never linked and not on the team's list is still refused.
+    const before = await personFileText(dir(), personId);
+    const unknown = errorOf(
+      await backend.invoke('growth:updateGoal', {
+        ...fields,
+        skills: [{ skillId: 'gone', targetLevel: 3 }],
+      }),
+    );
+    expect(unknown.fields?.['skills.0.skillId']).toBe(
+      "This skill is not on the team's list any more. It may have been deleted.",
+    );
+    // Moving the start after a milestone's due date is refused at the start field.
+    const late = errorOf(
+      await backend.invoke('growth:updateGoal', { ...fields, startsOn: '2026-12-15' }),
+    );
+    expect(late.fields?.startsOn).toBe(
+      'A milestone cannot be due before its goal starts (15 Dec 2026).',
+    );
+    expect(await personFileText(dir(), personId)).toBe(before);
   });
 });

@@ -111,6 +111,29 @@ describe('the skills matrix', () => {
   });
 });
 
+describe('coverage on the page', () => {
+  it('applies leave recorded for the day picked, not only today', () => {
+    const withLeave: TeamGrowthView = {
+      ...view,
+      people: [
+        {
+          ...view.people[0]!,
+          absences: [{ id: 'l1', from: '2026-11-23', to: '2026-11-27', note: 'Holiday' }],
+        },
+        { ...view.people[1]!, levels: { phone: { level: 4, targetLevel: null, canTrain: true } } },
+      ],
+    };
+    const phone = (on?: string) =>
+      pageCoverage(withLeave, new Map(), new Set(), on).find((c) => c.skillId === 'phone')!;
+    expect(phone().state).toBe('covered');
+    expect(phone('2026-11-25')).toMatchObject({
+      state: 'single',
+      away: [{ personId: 'ana', name: 'Ana', level: 3 }],
+    });
+    expect(phone('2026-11-28').state).toBe('covered');
+  });
+});
+
 describe('template milestones as text', () => {
   it('reads one a line with its week, and writes them back the same way', () => {
     const milestones = textToMilestones(
