@@ -3,9 +3,15 @@ import { Link } from 'react-router';
 import { messageOf } from '../lib/errors';
 import { PageLoading } from './PageLoading';
 
+/** A TanStack query's status and error: what QueryState reads. */
+export interface QueryStatus {
+  status: 'pending' | 'error' | 'success';
+  error: unknown;
+}
+
 interface QueryStateProps {
-  /** A TanStack query, or anything loading with the same status and error. */
-  query: { status: 'pending' | 'error' | 'success'; error: unknown };
+  /** A TanStack query, or anything loading with the same status and error (`allOf`). */
+  query: QueryStatus;
   /** What is loading, for screen readers: "Loading the 1:1". */
   label: string;
   /** The error's heading: "This 1:1 could not be shown". */
@@ -32,4 +38,15 @@ export function QueryState({ query, label, errorTitle, back }: QueryStateProps) 
       )}
     </Alert>
   );
+}
+
+/**
+ * Several queries as one, for a view that needs them all (the profile's timeline): the first
+ * failure, else pending while any is still loading, else success.
+ */
+export function allOf(...queries: readonly QueryStatus[]): QueryStatus {
+  const failed = queries.find((query) => query.status === 'error');
+  if (failed) return { status: 'error', error: failed.error };
+  const pending = queries.some((query) => query.status === 'pending');
+  return { status: pending ? 'pending' : 'success', error: null };
 }

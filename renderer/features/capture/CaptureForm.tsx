@@ -19,6 +19,7 @@ import {
   type Recognition,
   type SharedIn,
 } from '../../../shared/model/recognition';
+import { messageOf } from '../../lib/errors';
 import { todayIso } from '../../lib/format';
 import { zodValidator } from '../../lib/forms';
 import { oneOf } from '../../lib/one-of';
@@ -91,7 +92,11 @@ export function CaptureForm({ initialPersonIds, onSaved, onCancel, whoRef }: Cap
           selectFirstOptionOnChange
           hidePickedOptions
           nothingFoundMessage={
-            people.isPending ? 'Loading your team…' : 'Nobody on your team matches'
+            people.isPending
+              ? 'Loading your team…'
+              : people.isError
+                ? messageOf(people.error)
+                : 'Nobody on your team matches'
           }
           ref={whoRef}
           data-autofocus

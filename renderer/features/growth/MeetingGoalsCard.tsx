@@ -2,6 +2,7 @@ import { Anchor, Badge, Divider, Group, Stack, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { isActiveGoal } from '../../../shared/domain/growth/brief';
+import { QueryState } from '../../components/QueryState';
 import { SectionCard } from '../../components/SectionCard';
 import { formatDate } from '../../lib/format';
 import { CheckInForm } from './CheckInForm';
@@ -14,9 +15,11 @@ import { usePersonGrowth } from './queries';
  * leaving the meeting; both record this 1:1.
  */
 export function MeetingGoalsCard({ personId, meetingId }: { personId: string; meetingId: string }) {
-  const { data } = usePersonGrowth(personId);
-  const goals = data?.goals.filter(isActiveGoal) ?? [];
-  if (!data) return null;
+  const query = usePersonGrowth(personId);
+  if (!query.isSuccess) {
+    return <QueryState query={query} label="Loading goals" errorTitle="Goals could not be shown" />;
+  }
+  const goals = query.data.goals.filter(isActiveGoal);
   return (
     <SectionCard title="Goals">
       {goals.length === 0 ? (

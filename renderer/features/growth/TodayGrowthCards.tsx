@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { COVERAGE_STATE_LABELS } from '../../../shared/domain/growth/coverage';
+import { QueryState } from '../../components/QueryState';
 import { SectionCard } from '../../components/SectionCard';
 import { formatDate } from '../../lib/format';
 import { COVERAGE_COLOR, COVERAGE_MARK } from './coverage-text';
@@ -15,8 +16,17 @@ const late = (days: number) =>
 
 /** Today's growth: milestones and trainings due this week or late, lapsing certificates, coverage. */
 export function TodayGrowthCards() {
-  const { data } = useGrowthToday();
-  if (!data) return null;
+  const query = useGrowthToday();
+  if (!query.isSuccess) {
+    return (
+      <QueryState
+        query={query}
+        label="Loading growth due"
+        errorTitle="Growth due this week could not be shown"
+      />
+    );
+  }
+  const { data } = query;
   const due = data.milestonesDue.length + data.trainingsDue.length;
   const coverage = data.coverage.length + data.keyPeople.length > 0;
   return (

@@ -18,7 +18,7 @@ import {
 } from '../../../shared/model/kpis';
 import { api } from '../../lib/api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { SectionCard } from '../../components/SectionCard';
+import { CardAction, SectionCard } from '../../components/SectionCard';
 import { MetricModal } from './MetricModal';
 import { useKpisAction } from './queries';
 import { showValue } from './TrendBits';
@@ -40,14 +40,9 @@ export function MetricsPanel({ settings }: { settings: KpiSettings }) {
       <SectionCard
         title="Metrics"
         action={
-          <Button
-            size="compact-sm"
-            variant="light"
-            leftSection={<IconPlus size={14} aria-hidden />}
-            onClick={() => setEditing('new')}
-          >
+          <CardAction icon={<IconPlus size={14} aria-hidden />} onClick={() => setEditing('new')}>
             Add metric
-          </Button>
+          </CardAction>
         }
       >
         <Table.ScrollContainer minWidth={760}>

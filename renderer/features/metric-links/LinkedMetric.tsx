@@ -36,6 +36,8 @@ export function LinkedMetric({ personId, metricId }: { personId: string; metricI
           </>
         ) : trends.isPending ? (
           '…'
+        ) : trends.isError ? (
+          'values could not be read'
         ) : (
           'no values yet'
         )}

@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { IconHeartHandshake } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { QueryState } from '../../components/QueryState';
 import { SectionCard } from '../../components/SectionCard';
 import { CaptureModal } from '../capture/CaptureModal';
 import { gapText } from './balance-text';
@@ -10,9 +11,19 @@ import { useBalance } from './queries';
 
 /** Today's nudges: who has gone too long without recognition, with "Recognise now". */
 export function RecognitionNudges() {
-  const { data } = useBalance();
+  const query = useBalance();
   const [capture, setCapture] = useState<string[] | null>(null);
-  if (!data || data.people.length === 0) return null;
+  if (!query.isSuccess) {
+    return (
+      <QueryState
+        query={query}
+        label="Loading recognition nudges"
+        errorTitle="Recognition nudges could not be shown"
+      />
+    );
+  }
+  const { data } = query;
+  if (data.people.length === 0) return null;
 
   return (
     <SectionCard title="Recognition nudges">

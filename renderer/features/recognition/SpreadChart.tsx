@@ -1,15 +1,13 @@
 import { BarChart } from '../../components/LazyCharts';
-import { Card, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { SectionCard } from '../../components/SectionCard';
 import type { SpreadBar } from '../../../shared/model/balance';
 
 /** How recognition is spread across the team over 90 days, the last 30 days darker. */
 export function SpreadChart({ spread }: { spread: SpreadBar[] }) {
   const data = spread.map((s) => ({ name: s.name, recent: s.recent, earlier: s.earlier }));
   return (
-    <Card withBorder>
-      <Title order={3} size="h5">
-        How recognition is spread
-      </Title>
+    <SectionCard title="How recognition is spread">
       <Text size="sm" c="dimmed" mb="sm">
         Recognition per person over the last 90 days. An even spread matters as much as the total.
       </Text>
@@ -32,6 +30,6 @@ export function SpreadChart({ spread }: { spread: SpreadBar[] }) {
           { name: 'earlier', label: '31 to 90 days ago', color: 'teal.3' },
         ]}
       />
-    </Card>
+    </SectionCard>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { buildTimeline, type TimelineKind } from '../../../shared/domain/timeline';
 import type { Person } from '../../../shared/model/person';
+import { allOf, QueryState } from '../../components/QueryState';
 import { SectionCard } from '../../components/SectionCard';
 import { formatDate, formatMeeting } from '../../lib/format';
 import { usePersonFeedback } from '../feedback/queries';
@@ -23,18 +24,32 @@ const KIND_BADGE: Record<TimelineKind, { label: string; color: string }> = {
 /** Everything that happened with this person, newest first. */
 export function PersonTimelineCard({ person }: { person: Person }) {
   const [all, setAll] = useState(false);
-  const overview = useMeetingsOverview(person.id).data;
+  const meetingsQuery = useMeetingsOverview(person.id);
+  const feedbackQuery = usePersonFeedback(person.id);
+  const recognitionQuery = usePersonRecognition(person.id);
+  const growthQuery = usePersonGrowth(person.id);
+  // Part of the history missing would read as a complete one: show it whole, or say why not.
+  const state = allOf(meetingsQuery, feedbackQuery, recognitionQuery, growthQuery);
+  const overview = meetingsQuery.data;
   const meetings = overview?.history ?? [];
   const notRecorded = overview?.notRecorded ?? [];
-  const feedback = usePersonFeedback(person.id).data ?? [];
-  const recognitions = usePersonRecognition(person.id).data?.items ?? [];
-  const growthView = usePersonGrowth(person.id).data;
+  const feedback = feedbackQuery.data ?? [];
+  const recognitions = recognitionQuery.data?.items ?? [];
+  const growthView = growthQuery.data;
   const growth = growthView ? toPersonGrowth(growthView) : undefined;
-  const events = buildTimeline({ person, meetings, feedback, recognitions, notRecorded, growth });
+  const events =
+    state.status === 'success'
+      ? buildTimeline({ person, meetings, feedback, recognitions, notRecorded, growth })
+      : [];
   const shown = all ? events : events.slice(0, SHOWN);
 
   return (
     <SectionCard title="Timeline">
+      <QueryState
+        query={state}
+        label="Loading the timeline"
+        errorTitle="The timeline could not be shown"
+      />
       <Stack gap={6} component="ul" className="plain-list" aria-label="Timeline">
         {shown.map((e) => (
           <Group

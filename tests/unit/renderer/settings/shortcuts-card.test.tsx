@@ -5,7 +5,7 @@ import { SHORTCUTS } from '../../../../renderer/lib/shortcuts';
 import { renderWithMantine } from '../mantine';
 
 // This run is on a Mac.
-vi.mock('../../../../renderer/lib/platform', () => ({ isMac: true, modKey: 'Cmd' }));
+vi.mock('../../../../renderer/lib/platform', () => ({ isMac: true }));
 
 afterEach(cleanup);
 
