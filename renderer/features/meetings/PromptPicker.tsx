@@ -36,7 +36,14 @@ export function PromptPicker({ personId, opened, onClose }: PromptPickerProps) {
     add.run({ promptIds, what }, { onSuccess: onClose });
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Add from the question bank" size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Add from the question bank"
+      size="lg"
+      // The option lists stay inside the dialog (for screen readers) yet reach below its edge.
+      styles={{ content: { overflow: 'visible' } }}
+    >
       <Stack>
         <QueryState query={bank} label="Loading the question bank" />
         <Select

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconEye, IconEyeOff, IconPencil } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { QuestionBankView } from '../../../shared/ipc/channels/questions';
 import type { BankPrompt } from '../../../shared/model/question-bank';
 import { api } from '../../lib/api';
@@ -19,6 +19,12 @@ export function PromptRow({ prompt, templates }: PromptRowProps) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(prompt.text);
   const [errors, setErrors] = useState<FieldErrors>({});
+  // Saving or cancelling an edit puts focus back on its Edit button (the field goes away).
+  const backToEdit = useRef(false);
+  const stopEditing = () => {
+    backToEdit.current = true;
+    setEditing(false);
+  };
   const edit = useBankMutation(
     (value: string) => api.questions.editPrompt({ id: prompt.id, text: value }),
     { showFieldErrors: setErrors, fieldNames: ['text'] },
@@ -38,7 +44,7 @@ export function PromptRow({ prompt, templates }: PromptRowProps) {
     remove.run(templates.filter((t) => !t.builtIn && t.promptIds.includes(prompt.id)));
 
   if (editing) {
-    const save = () => edit.run(text, { onSuccess: () => setEditing(false) });
+    const save = () => edit.run(text, { onSuccess: stopEditing });
     return (
       <Group component="li" gap="xs" wrap="nowrap" align="flex-start">
         <TextInput
@@ -46,7 +52,7 @@ export function PromptRow({ prompt, templates }: PromptRowProps) {
           value={text}
           error={errors.text}
           onChange={(e) => setText(e.currentTarget.value)}
-          onKeyDown={(e) => (e.key === 'Enter' ? save() : e.key === 'Escape' && setEditing(false))}
+          onKeyDown={(e) => (e.key === 'Enter' ? save() : e.key === 'Escape' && stopEditing())}
           style={{ flex: 1 }}
           data-autofocus
           autoFocus
@@ -54,7 +60,7 @@ export function PromptRow({ prompt, templates }: PromptRowProps) {
         <Button size="sm" onClick={save} loading={edit.isPending}>
           Save
         </Button>
-        <Button size="sm" variant="default" onClick={() => setEditing(false)}>
+        <Button size="sm" variant="default" onClick={stopEditing}>
           Cancel
         </Button>
       </Group>
@@ -91,6 +97,11 @@ export function PromptRow({ prompt, templates }: PromptRowProps) {
           <ActionIcon
             variant="subtle"
             aria-label={`Edit: ${prompt.text}`}
+            ref={(button) => {
+              if (!button || !backToEdit.current) return;
+              backToEdit.current = false;
+              button.focus();
+            }}
             onClick={() => (setText(prompt.text), setEditing(true))}
           >
             <IconPencil size={16} />

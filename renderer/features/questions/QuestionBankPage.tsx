@@ -86,7 +86,9 @@ export function QuestionBankPage() {
                       <Stack gap={6} component="ul" className="plain-list">
                         {prompts.map((p) => (
                           <PromptRow
-                            key={`${p.id}-${p.text}`}
+                            // One row per prompt for its life: an edit keeps the row (and its
+                            // focus); the Edit button fills the field from the newest text.
+                            key={p.id}
                             prompt={p}
                             templates={data.templates}
                           />

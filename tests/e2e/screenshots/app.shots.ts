@@ -61,7 +61,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await page.getByRole('link', { name: 'Brief' }).click();
       await expect(page.getByRole('heading', { name: '1:1 brief: Priya Natarajan' })).toBeVisible();
-      await expect(page.getByRole('img', { name: /Mood over the last 4/ })).toBeVisible();
+      // The chart loads after its labelled box: wait for the line itself.
+      await expect(
+        page.getByRole('img', { name: /Mood over the last 4/ }).locator('.recharts-line-curve'),
+      ).toBeVisible();
       await shot('brief');
 
       await page.getByRole('link', { name: 'Questions' }).click();

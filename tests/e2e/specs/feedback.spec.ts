@@ -54,6 +54,10 @@ test('refuses feedback with missing parts or dates out of order, next to the fie
   await expect(dialog.getByText('Situation is required.')).toBeVisible();
   await expect(dialog.getByText('Behaviour is required.')).toBeVisible();
   await expect(dialog.getByText('Impact is required.')).toBeVisible();
+  // The required parts are marked as such before anything is typed; the next step is optional.
+  for (const part of ['Situation', 'Behaviour', 'Impact'])
+    await expect(dialog.getByLabel(part)).toHaveAttribute('required', '');
+  await expect(dialog.getByLabel('Next step')).not.toHaveAttribute('required');
 
   await dialog.getByLabel('Situation').fill('Team retro');
   await dialog.getByLabel('Behaviour').fill('Summarised every action with an owner');

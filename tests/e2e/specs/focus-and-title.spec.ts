@@ -1,6 +1,6 @@
 import { test, expect } from '../fixtures';
 import { openRoute } from '../helpers/demo-recognition';
-import { addWeeklyPerson, markHeld, openNextOneOnOne } from '../helpers/meetings';
+import { addWeeklyPerson, markHeld, openNextOneOnOne, openProfile } from '../helpers/meetings';
 
 test('the skip link comes first; a route change focuses the page heading and names the window', async ({
   app,
@@ -43,6 +43,65 @@ test('after Mark as held focus stays in place, on Reopen; never on the body', as
   await expect(page.getByRole('button', { name: 'Reopen' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Mark as held' })).toBeFocused();
+});
+
+test('dialogs open on their first field; after a save focus lands on a control, never the body', async ({
+  app,
+}) => {
+  const { page } = app;
+  const onBody = () => page.evaluate(() => document.activeElement === document.body);
+  await addWeeklyPerson(page, 'Lena Fischer');
+  await openProfile(page, 'Lena Fischer');
+
+  await page.getByRole('button', { name: 'Log feedback' }).click();
+  const feedback = page.getByRole('dialog', { name: 'Log feedback for Lena Fischer' });
+  await expect(feedback.getByLabel('Situation')).toBeFocused();
+  await feedback.getByLabel('Situation').fill('Monday standup');
+  await feedback.getByLabel('Behaviour').fill('Walked the team through the new macro');
+  await feedback.getByLabel('Impact').fill('Two fewer escalations');
+  await feedback.getByRole('button', { name: 'Save feedback' }).click();
+  await expect(feedback).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Log feedback' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Ad-hoc 1:1' }).click();
+  const adHoc = page.getByRole('dialog', { name: 'Add an ad-hoc 1:1' });
+  await expect(adHoc.getByLabel(/date and time/i)).toBeFocused();
+  await adHoc.getByRole('button', { name: 'Back' }).click();
+  await expect(adHoc).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Ad-hoc 1:1' })).toBeFocused();
+
+  await openNextOneOnOne(page, 'Lena Fischer');
+  await page.keyboard.press('Control+p');
+  const picker = page.getByRole('dialog', { name: 'Add from the question bank' });
+  await expect(picker.getByRole('combobox', { name: 'Prompt' })).toBeFocused();
+  // The list of prompts opens whole, not cut off at the dialog's edge.
+  await page.keyboard.press('ArrowDown');
+  await expect(picker.getByRole('listbox').getByRole('option').nth(5)).toBeInViewport();
+  await page.keyboard.type('queue this week');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  expect(await onBody()).toBe(false);
+
+  // Adding a talking point keeps the lead in the field, ready for the next one.
+  await page.getByLabel('New talking point').fill('Weekend rota');
+  await page.getByLabel('New talking point').press('Enter');
+  await expect(page.getByRole('list', { name: 'Talking points' })).toContainText('Weekend rota');
+  await expect(page.getByLabel('New talking point')).toBeFocused();
+
+  // An edit field that closes on its save (or Escape) hands focus back to its Edit button.
+  await page.getByRole('link', { name: 'Questions' }).click();
+  await page.getByLabel('Search prompts').fill('recent win');
+  await page.getByRole('button', { name: /^Edit: What is a recent win/ }).click();
+  await expect(page.getByLabel('Prompt text')).toBeFocused();
+  await page.getByLabel('Prompt text').fill('What is a recent win, big or small?');
+  await page.getByLabel('Prompt text').press('Enter');
+  await expect(page.getByLabel('Prompt text')).toHaveCount(0);
+  const edit = page.getByRole('button', { name: 'Edit: What is a recent win, big or small?' });
+  await expect(edit).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Prompt text').press('Escape');
+  await expect(edit).toBeFocused();
 });
 
 test('mood: arrows move without saving or wrapping; Enter saves', async ({ app }) => {

@@ -47,6 +47,38 @@ test('a removed action item and a deleted template come back with Undo', async (
   await expect(templates).toContainText('Quarter review');
 });
 
+test('a deleted prompt of your own comes back with Undo, in the template that held it', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.getByRole('link', { name: 'Questions' }).click();
+  const text = 'What would make handovers smoother?';
+  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill(text);
+  await page.getByRole('button', { name: 'Add prompt' }).click();
+  await page.getByLabel('Template name').fill('Handover check');
+  await page.getByRole('combobox', { name: 'Prompts' }).fill('handovers smoother');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Save template' }).click();
+  const templates = page.getByRole('list', { name: 'Templates' });
+  await expect(templates).toContainText('Handover check');
+
+  await page.getByLabel('Search prompts').fill('handovers smoother');
+  // The prompt's own row (the template's row names it too).
+  const row = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: `Delete: ${text}` }) });
+  await page.getByRole('button', { name: `Delete: ${text}` }).click();
+  await expect(row).toHaveCount(0);
+  await expect(page.getByText(`Prompt deleted: ${text}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(row).toContainText('Yours');
+
+  const bank = await page.evaluate(() => window.coachbook.questions.list());
+  const copy = bank.prompts.find((p) => p.text === text)!;
+  expect(bank.templates.find((t) => t.name === 'Handover check')?.promptIds).toEqual([copy.id]);
+});
+
 test('deleting feedback asks first, in the confirmation dialog', async ({ app }) => {
   const { page } = app;
   await addWeeklyPerson(page, 'Sofia Alves');
@@ -94,4 +126,12 @@ test('shortcuts work while typing in a field', async ({ app }) => {
   await expect(page.getByRole('table', { name: 'Keyboard shortcuts' })).toContainText(
     'Add from the question bank',
   );
+
+  await page.keyboard.press('Control+2');
+  await page.getByLabel('Filter people').fill('Ravi');
+  await page.getByLabel('Filter people').press('Control+n');
+  await expect(page.getByRole('heading', { name: 'Add a person', exact: true })).toBeVisible();
+  await expect(page.getByLabel('Name')).toBeFocused();
+  await page.getByLabel('Name').press('Control+1');
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 });

@@ -79,6 +79,10 @@ describe('npm start without an Electron binary', () => {
       encoding: 'utf8',
     });
     expect(run.status).toBe(1);
+    // The Node check comes first: a note on a Node older than Electron's tooling wants, else none.
+    expect(run.stderr.includes('declares Node.js 22.12.0')).toBe(
+      !atLeast(process.version, '22.12.0'),
+    );
     expect(run.stderr).toContain('Coachbook could not start');
     expect(run.stderr).toContain('npm run preview');
     expect(run.stderr).not.toMatch(stackTrace);
@@ -95,6 +99,18 @@ describe('the Node version check', () => {
     ['v24.1.0', '22.12.0', true],
   ])('%s against %s is %s', (version, minimum, ok) => {
     expect(atLeast(version, minimum)).toBe(ok);
+  });
+
+  it('npm start checks the Node version Electron declares, and the README says that one', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const read = (path: string) => readFile(join(root, path), 'utf8');
+    const electron = JSON.parse(await read('node_modules/electron/package.json')) as {
+      engines: { node: string };
+    };
+    const wanted = /(\d+\.\d+\.\d+)/.exec(electron.engines.node)![1]!;
+    expect(await read('scripts/start.mjs')).toContain(`warnIfOlder('${wanted}'`);
+    const [major, minor] = wanted.split('.');
+    expect(await read('README.md')).toContain(`Node.js ${major}.${minor} or newer`);
   });
 
   it('warns (and does not stop) on an older Node, saying what to install', () => {
