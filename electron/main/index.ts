@@ -6,6 +6,7 @@ import { createBackend } from '../backend/create-backend';
 import { fileEventLog } from '../backend/logging/event-log';
 import { logAppLifecycle, logFolderHost, resolveLogDir } from './app-log';
 import { relayDataChanges } from './data-changes';
+import { reportDownloads } from './downloads';
 import { resolveDataDir } from './data-dir';
 import { registerIpc } from './ipc';
 import { startFailure } from './start-failure';
@@ -81,6 +82,10 @@ async function start(): Promise<void> {
   }
 
   lockDownPermissions(session.defaultSession);
+  reportDownloads(session.defaultSession, {
+    defaultFolder: () => app.getPath('downloads'),
+    devServerUrl,
+  });
   serveRenderer(rendererDir);
   const ownWindows = () => BrowserWindow.getAllWindows().map((w) => w.webContents);
   registerIpc(ipcMain, backend, ownWindows, devServerUrl);

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { RouterProvider } from 'react-router';
 import { api } from '../lib/api';
 import { syncOnDataChanges, syncOnReminderChanges } from '../lib/data-sync';
+import { showExportOutcomes } from '../lib/export-outcome';
 import { followNavigation } from '../features/reminders/follow-navigation';
 import { router } from './routes';
 import { colorSchemeManager } from './appearance';
@@ -27,6 +28,7 @@ followNavigation(router, api.events);
 export function App() {
   useEffect(() => syncOnDataChanges(queryClient, api.events), []);
   useEffect(() => syncOnReminderChanges(queryClient, api.events), []);
+  useEffect(() => showExportOutcomes(api.events), []);
   return (
     <MantineProvider
       theme={theme}

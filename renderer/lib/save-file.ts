@@ -11,12 +11,15 @@ export function saveTextFile(fileName: string, content: string, type: string): v
 }
 
 /**
- * What the lead is told after an export: the file's name and where it goes. Electron asks with
- * its Save dialog (the lead picks the folder there); a browser (`npm run preview`) puts it in
- * its downloads folder under this name.
+ * The toast as the export is handed over. In Electron there is none yet: the Save dialog is open,
+ * and once it closes the main process says where the file went (`export:saved`, shown by
+ * `lib/export-outcome.ts`: "Saved to …", "Export cancelled", or why it failed). A browser
+ * (`npm run preview`) saves to its downloads folder under this name without asking.
  */
 export function exportedTo(fileName: string): string {
-  return 'coachbook' in window && navigator.userAgent.includes('Electron')
-    ? `Exported ${fileName}, to the folder you chose in the Save dialog.`
-    : `Exported ${fileName}, to your browser's downloads folder.`;
+  return isElectron() ? '' : `Exported ${fileName}, to your browser's downloads folder.`;
+}
+
+function isElectron(): boolean {
+  return 'coachbook' in window && navigator.userAgent.includes('Electron');
 }

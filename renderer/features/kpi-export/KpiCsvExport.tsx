@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { api } from '../../lib/api';
-import { saveTextFile } from '../../lib/save-file';
+import { exportedTo, saveTextFile } from '../../lib/save-file';
 import { useAction } from '../../lib/use-action';
 
 /** Saves KPI values as CSV: one person's (their id), or everyone's (null). */
@@ -10,8 +10,9 @@ export function useKpiCsvExport() {
     async (personId: string | null) => {
       const { fileName, content } = await api.export.kpisCsv({ personId });
       saveTextFile(fileName, content, 'text/csv');
+      return fileName;
     },
-    { failureTitle: 'Export failed' },
+    { failureTitle: 'Export failed', done: exportedTo },
   );
 }
 

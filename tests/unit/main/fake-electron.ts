@@ -194,9 +194,40 @@ export const globalShortcut = {
   },
 };
 
-export const session = {
-  defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
-};
+/**
+ * A download as `will-download` hands it over. `finish(state, savePath)` is what Electron does
+ * once the Save dialog closed and the write ended: sets the path the lead chose, emits `done`.
+ */
+export class FakeDownloadItem extends Emitter {
+  savePath = '';
+  dialogOptions: Record<string, unknown> | null = null;
+  constructor(
+    readonly url: string,
+    readonly fileName: string,
+  ) {
+    super();
+  }
+  readonly getURL = vi.fn(() => this.url);
+  readonly getFilename = vi.fn(() => this.fileName);
+  readonly getSavePath = vi.fn(() => this.savePath);
+  readonly cancel = vi.fn();
+  readonly setSaveDialogOptions = vi.fn((options: Record<string, unknown>) => {
+    this.dialogOptions = options;
+  });
+
+  finish(state: 'completed' | 'cancelled' | 'interrupted', savePath = ''): void {
+    this.savePath = savePath;
+    this.emit('done', {}, state);
+  }
+}
+
+/** A session: permission handlers, and events (`will-download`) the tests emit. */
+export class FakeSession extends Emitter {
+  readonly setPermissionRequestHandler = vi.fn();
+  readonly setPermissionCheckHandler = vi.fn();
+}
+
+export const session = { defaultSession: new FakeSession() };
 
 export const dialog = { showErrorBox: vi.fn() };
 
@@ -250,6 +281,7 @@ export function resetFakeElectron(): void {
   Tray.instances = [];
   ipcMain.handlers.clear();
   app.listeners.clear();
+  session.defaultSession.listeners.clear();
   app.loginItem = { openAtLogin: false, args: [], wasOpenedAtLogin: false };
   app.loginItemRefused = false;
   Notification.instances = [];
