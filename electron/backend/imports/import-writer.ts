@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { UndoResult } from '../../../shared/ipc/channels/imports';
+import type { DryRunSummary, UndoResult } from '../../../shared/ipc/channels/imports';
 import { AppError } from '../../../shared/ipc/errors';
 import type { ImportRecord, SavedMapping } from '../../../shared/model/kpis';
 import { mergeValues, undoImport, type IncomingValue } from '../../../shared/domain/kpis/merge';
@@ -17,6 +17,7 @@ import type { PeopleService } from '../people/people-service';
 import { SerialQueue } from '../serial-queue';
 import type { ImportPlan, ParsedOptions } from './import-plan';
 import type { ImportReader } from './import-service';
+import { ImportAttempt, takeBackImport } from './take-back';
 import { yieldToEventLoop } from './yield';
 
 const MAX_ALIASES = 500;
@@ -24,9 +25,9 @@ const MAX_ALIASES = 500;
 /**
  * The import's writing steps. `run`: people to add are added through the people service, the
  * import is recorded in team.json (with the mapping remembered), then each person's values are
- * merged and written, one write per person document, yielding between them. Should a person's
- * write fail, the people already written are taken back out and the record is marked undone, so
- * an import is whole or absent. `undo` takes an import back out of every person it wrote.
+ * merged and written, one write per person document, yielding between them. Should any step
+ * fail, everything done so far is taken back (`take-back.ts`): the values written, the record and
+ * the mapping, and the people the import added, so an import is whole or absent. `undo` takes an import back out of every person it wrote.
  * Imports and undos run one at a time.
  */
 export class ImportWriter {
@@ -58,7 +59,29 @@ export class ImportWriter {
       throw new AppError('invalid_input', message);
     }
     session.progress = { phase: 'writing', fraction: 0.8, rowsRead: plan.result.rows };
-    const byPerson = await this.addPeople(plan);
+    const attempt = new ImportAttempt(
+      options.source,
+      this.ctx.team.data.kpis.mappings.find((m) => m.source === options.source) ?? null,
+    );
+    let record: ImportRecord;
+    try {
+      record = await this.write(options, plan, summary, attempt);
+    } catch (error) {
+      throw await takeBackImport(this.ctx, this.people, attempt, error);
+    }
+    this.reader.forget(options.token);
+    return record;
+  }
+
+  /** Adds the people, records the import, writes the values; `attempt` follows each step. */
+  private async write(
+    options: ParsedOptions,
+    plan: ImportPlan,
+    summary: DryRunSummary,
+    attempt: ImportAttempt,
+  ): Promise<ImportRecord> {
+    const session = this.readerSession(options.token);
+    const byPerson = await this.addPeople(plan, attempt);
     const now = this.ctx.clock().toISOString();
     const record: ImportRecord = {
       id: randomUUID(),
@@ -74,6 +97,7 @@ export class ImportWriter {
       personIds: [...byPerson.keys()],
       undoneAt: null,
     };
+    attempt.importId = record.id;
     await this.ctx.team.update((team) => {
       team.kpis.imports.push(record);
       team.kpis.mappings = [
@@ -81,35 +105,32 @@ export class ImportWriter {
         this.savedMapping(options, plan, now),
       ];
     });
-    const written: string[] = [];
-    try {
-      let done = 0;
-      for (const [personId, values] of byPerson) {
-        const file = this.ctx.people.find(personId);
-        if (!file) continue;
-        await file.update((doc) => {
-          const source = { kind: 'import' as const, importId: record.id };
-          doc.kpis.values = mergeValues(doc.kpis.values, values, source, now, randomUUID).values;
-        });
-        written.push(personId);
-        done += 1;
-        session.progress = {
-          phase: 'writing',
-          fraction: 0.8 + (0.2 * done) / byPerson.size,
-          rowsRead: plan.result.rows,
-        };
-        await yieldToEventLoop();
-      }
-    } catch (error) {
-      await this.takeBack(record.id, written);
-      throw error;
+    attempt.recorded = true;
+    let done = 0;
+    for (const [personId, values] of byPerson) {
+      const file = this.ctx.people.find(personId);
+      if (!file) continue;
+      await file.update((doc) => {
+        const source = { kind: 'import' as const, importId: record.id };
+        doc.kpis.values = mergeValues(doc.kpis.values, values, source, now, randomUUID).values;
+      });
+      attempt.written.push(personId);
+      done += 1;
+      session.progress = {
+        phase: 'writing',
+        fraction: 0.8 + (0.2 * done) / byPerson.size,
+        rowsRead: plan.result.rows,
+      };
+      await yieldToEventLoop();
     }
-    this.reader.forget(options.token);
     return record;
   }
 
   /** Adds the people the lead chose to add; answers the values per person id. */
-  private async addPeople(plan: ImportPlan): Promise<Map<string, IncomingValue[]>> {
+  private async addPeople(
+    plan: ImportPlan,
+    attempt: ImportAttempt,
+  ): Promise<Map<string, IncomingValue[]>> {
     const byPerson = new Map<string, IncomingValue[]>();
     const today = timestampToLocalDate(this.ctx.clock().toISOString());
     for (const [group, values] of plan.result.groups) {
@@ -125,7 +146,7 @@ export class ImportWriter {
         email: validEmail,
         cadence: defaultCadence(today),
       });
-      const personId = await this.addPerson(fields, meta.identity);
+      const personId = await this.addPerson(fields, meta.identity, attempt);
       byPerson.set(personId, [...(byPerson.get(personId) ?? []), ...values]);
     }
     return byPerson;
@@ -139,9 +160,13 @@ export class ImportWriter {
   private async addPerson(
     fields: Parameters<PeopleService['create']>[0],
     identity: RowIdentity,
+    attempt: ImportAttempt,
   ): Promise<string> {
     try {
-      return (await this.people.create(fields)).person.id;
+      const { id } = (await this.people.create(fields)).person;
+      const added = this.ctx.people.find(id);
+      if (added) attempt.added.set(id, added.data);
+      return id;
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'conflict') throw error;
       const index = personIndex(
@@ -169,25 +194,6 @@ export class ImportWriter {
       personAliases: aliases,
       updatedAt: now,
     };
-  }
-
-  /** After a failed write: the people written so far lose the import, the record is undone. */
-  private async takeBack(importId: string, personIds: string[]): Promise<void> {
-    for (const personId of personIds) {
-      await this.ctx.people
-        .find(personId)
-        ?.update((doc) => {
-          doc.kpis.values = undoImport(doc.kpis.values, importId).values;
-        })
-        .catch(() => undefined);
-    }
-    const now = this.ctx.clock().toISOString();
-    await this.ctx.team
-      .update((team) => {
-        const record = team.kpis.imports.find((r) => r.id === importId);
-        if (record) record.undoneAt = now;
-      })
-      .catch(() => undefined);
   }
 
   private async undoNow(importId: string): Promise<UndoResult> {

@@ -29,6 +29,7 @@ export function kpisHandlers(ctx: BackendContext): AreaHandlers<'kpis'> {
         today(),
       ),
     'kpis:setValues': ({ cells }) => values.setValues(cells),
+    'kpis:undoSave': ({ saveId }) => values.undoSave(saveId),
     'kpis:person': ({ personId }) =>
       personView(
         requirePerson(ctx.people, personId).data,

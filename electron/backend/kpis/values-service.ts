@@ -2,12 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { readCell } from '../../../shared/domain/kpis/cells';
 import { mergeValues, removeValue, type IncomingValue } from '../../../shared/domain/kpis/merge';
 import { toLocalDate } from '../../../shared/domain/local-time';
-import type { CellInput, SaveValuesResult } from '../../../shared/ipc/channels/kpis';
+import {
+  changedCells,
+  undoValueSave,
+  type CellChange,
+} from '../../../shared/domain/kpis/undo-save';
+import type {
+  CellInput,
+  SaveValuesResult,
+  UndoSaveResult,
+} from '../../../shared/ipc/channels/kpis';
 import { AppError } from '../../../shared/ipc/errors';
-import type { TeamDocument } from '../../../shared/model/documents';
+import type { PersonDocument, TeamDocument } from '../../../shared/model/documents';
 import type { Clock } from '../clock';
 import type { PeopleRepository } from '../people/people-repository';
-import type { DocumentFile } from '../storage/document-file';
+import { DocumentFile } from '../storage/document-file';
+import { SaveHistory } from './save-history';
 
 interface PersonBatch {
   sets: IncomingValue[];
@@ -18,20 +28,27 @@ const GONE = 'This person is not in Coachbook any more. They may have been delet
 const TWICE = 'This cell is in the list twice: keep one.';
 
 /**
- * Typed values: every cell is read before anything is written; then each person's file is
- * written once with all of that person's cells.
+ * Typed values: every cell is read before anything is written; then the files of everyone whose
+ * cells change are written together, all or nothing (`DocumentFile.updateMany`). What the save
+ * did to each cell is remembered for a while (`SaveHistory`), so the undo toast can put back
+ * exactly what it replaced.
  */
 export class ValuesService {
+  private readonly history: SaveHistory;
+
   constructor(
     private readonly team: DocumentFile<TeamDocument>,
     private readonly repo: PeopleRepository,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.history = new SaveHistory(clock);
+  }
 
   async setValues(cells: CellInput[]): Promise<SaveValuesResult> {
     const batches = this.read(cells);
     const recordedAt = this.clock().toISOString();
-    const result: SaveValuesResult = { saved: 0, cleared: 0, unchanged: 0 };
+    const result: SaveValuesResult = { saved: 0, cleared: 0, unchanged: 0, saveId: null };
+    const files = new Map<string, DocumentFile<PersonDocument>>();
     for (const [personId, batch] of batches) {
       const file = this.repo.find(personId);
       if (!file) throw new AppError('not_found', GONE);
@@ -39,14 +56,58 @@ export class ValuesService {
       const planned = applyBatch(file.data.kpis.values, batch, recordedAt);
       result.unchanged += planned.unchanged;
       if (planned.saved === 0 && planned.cleared === 0) continue;
-      await file.update((doc) => {
-        const applied = applyBatch(doc.kpis.values, batch, recordedAt);
-        doc.kpis.values = applied.values;
-      });
+      files.set(personId, file);
       result.saved += planned.saved;
       result.cleared += planned.cleared;
     }
+    if (files.size === 0) return result;
+    const changes = new Map<string, CellChange[]>();
+    await DocumentFile.updateMany([...files.values()], (doc) => {
+      const personId = doc.person.id;
+      const batch = batches.get(personId)!;
+      // The values as stored (not the draft's), so what is remembered for undo outlives the save.
+      const before = files.get(personId)!.data.kpis.values;
+      const applied = applyBatch(before, batch, recordedAt);
+      changes.set(personId, changedCells(before, applied.values, [...batch.sets, ...batch.clears]));
+      doc.kpis.values = applied.values;
+    });
+    result.saveId = this.history.remember(changes);
     return result;
+  }
+
+  /**
+   * Puts back what one save replaced, in every file it wrote, all or nothing. Cells changed again
+   * since are left as they are now (`kept`); someone deleted since took their values with them.
+   */
+  async undoSave(saveId: string): Promise<UndoSaveResult> {
+    const save = this.history.take(saveId);
+    const files = new Map<string, DocumentFile<PersonDocument>>();
+    let kept = 0;
+    for (const [personId, changes] of save.people) {
+      const file = this.repo.find(personId);
+      if (!file) continue;
+      const planned = undoValueSave(file.data.kpis.values, changes);
+      if (planned.restored > 0) files.set(personId, file);
+      else kept += planned.kept;
+    }
+    if (files.size === 0) return { restored: 0, kept };
+    let restored = 0;
+    try {
+      await DocumentFile.updateMany([...files.values()], (doc) => {
+        const personId = doc.person.id;
+        const undone = undoValueSave(
+          files.get(personId)!.data.kpis.values,
+          save.people.get(personId)!,
+        );
+        restored += undone.restored;
+        kept += undone.kept;
+        doc.kpis.values = undone.values;
+      });
+    } catch (error) {
+      this.history.putBack(saveId, save);
+      throw error;
+    }
+    return { restored, kept };
   }
 
   /** Every cell read, grouped by person; refuses with a message per wrong cell. */

@@ -6,6 +6,7 @@ import type { MetricDefinition } from '../../../shared/model/kpis';
 import { fieldsOf } from '../../lib/errors';
 import { errorsByDraft, splitDraftKey } from './grid-edit';
 import { useKpisAction } from './queries';
+import { showSaved } from './undo-save';
 
 /**
  * The grid's unsaved cells, across views: a draft is kept by person, metric and period, so
@@ -31,16 +32,8 @@ export function useValueDrafts(metrics: readonly MetricDefinition[]) {
 
   const errors = { ...serverErrors, ...localErrors };
 
-  const save = useKpisAction('kpis:setValues', {
-    done: ({ saved, cleared }) => {
-      const parts = [
-        saved > 0 && `${saved === 1 ? '1 value' : `${saved} values`} saved`,
-        cleared > 0 && `${cleared === 1 ? '1 value' : `${cleared} values`} cleared`,
-      ].filter(Boolean);
-      return parts.length > 0 ? `${parts.join(', ')}.` : 'Nothing had changed.';
-    },
-    failureTitle: 'Nothing was saved',
-  });
+  // The toast is shown on success below: with Undo when the save changed something.
+  const save = useKpisAction('kpis:setValues', { failureTitle: 'Nothing was saved' });
 
   const change = (changes: [key: string, text: string | undefined][]) => {
     setDrafts((current) => {
@@ -73,9 +66,10 @@ export function useValueDrafts(metrics: readonly MetricDefinition[]) {
     save.mutate(
       { cells },
       {
-        onSuccess: () => {
+        onSuccess: (result) => {
           setDrafts({});
           setServerErrors({});
+          showSaved(result);
         },
         onError: (error) => setServerErrors(errorsByDraft(keys, fieldsOf(error))),
       },

@@ -140,7 +140,10 @@ export const importsChannels = {
   ).returns<ImportPreview>(),
   /** Reads the whole file with a mapping and says what an import would do; writes nothing. */
   'imports:dryRun': channel(importOptionsSchema).returns<DryRunSummary>(),
-  /** Writes the values (one write per person), records the import and remembers the mapping. */
+  /**
+   * Writes the values (one write per person), records the import and remembers the mapping; if any
+   * step fails, all of it is taken back, the people it added included (whole or absent).
+   */
   'imports:run': channel(importOptionsSchema).returns<ImportRecord>(),
   'imports:progress': channel(ofToken).returns<ImportProgress>(),
   /** Lets go of a file that will not be imported. */

@@ -97,6 +97,15 @@ export interface SaveValuesResult {
   saved: number;
   cleared: number;
   unchanged: number;
+  /** For `kpis:undoSave` in the moments after; null when nothing changed. */
+  saveId: string | null;
+}
+
+export interface UndoSaveResult {
+  /** Cells put back as they were before the save. */
+  restored: number;
+  /** Cells changed again since the save, left as they are. */
+  kept: number;
 }
 
 export interface KpiSettings {
@@ -148,6 +157,11 @@ export const kpisChannels = {
         .max(MAX_CELLS_PER_SAVE, `Save at most ${MAX_CELLS_PER_SAVE} values at once.`),
     }),
   ).returns<SaveValuesResult>(),
+  /**
+   * Takes one save back (the undo toast after Save): each cell gets back exactly the value it had
+   * before, history included, unless it was changed again since. All or nothing across people.
+   */
+  'kpis:undoSave': channel(z.object({ saveId: idSchema })).returns<UndoSaveResult>(),
   /** Each metric's trend for one person: series, last against previous, streak, team median. */
   'kpis:person': channel(z.object({ personId: idSchema })).returns<PersonMetricTrend[]>(),
   /** Per metric in use: every active person's trend and sparkline, and the team median. */

@@ -143,3 +143,40 @@ test('types and pastes values in the grid with the keyboard, and sees them in th
   await expect(section).toContainText('−3 % (worse)');
   await expect(section).toContainText('On target');
 });
+
+test('undoes a grid save from its toast, putting back exactly what the save replaced', async ({
+  app,
+}) => {
+  const { page } = app;
+  const [ana] = await seedPeople(page, ['Ana Lima']);
+  // Typed earlier: 80 % for October.
+  await page.evaluate(
+    (id) =>
+      window.coachbook.kpis.setValues({
+        cells: [{ personId: id, metricId: 'csat', period: '2026-10', text: '80 %' }],
+      }),
+    ana!,
+  );
+  await page.reload();
+  await expect(async () => {
+    await page.keyboard.press('Control+6');
+    await expect(page.getByRole('heading', { name: 'KPIs', exact: true })).toBeVisible({
+      timeout: 1000,
+    });
+  }).toPass();
+  await page.getByRole('tab', { name: 'Enter values' }).click();
+  const grid = page.getByRole('grid', { name: 'CSAT values by person' });
+  const october = grid.getByRole('gridcell', { name: /^Ana Lima, Oct 2026/ });
+  await expect(october).toHaveAccessibleName(/^Ana Lima, Oct 2026: 80 %/);
+
+  await october.focus();
+  await typeCell(page, '92 %');
+  await page.getByRole('button', { name: 'Save 1 change' }).click();
+  await expect(page.getByText('1 value saved.')).toBeVisible();
+  expect((await csatOf(page, ana!))['2026-10']).toBe(0.92);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('1 value put back as before the save.')).toBeVisible();
+  expect((await csatOf(page, ana!))['2026-10']).toBe(0.8);
+  await expect(october).toHaveAccessibleName(/^Ana Lima, Oct 2026: 80 %/);
+});

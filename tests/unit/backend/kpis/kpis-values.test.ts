@@ -16,7 +16,7 @@ describe('typing KPI values', () => {
       { personId: ben, metricId: 'csat', period: '2026-10', text: '4.5/5' },
       { personId: ben, metricId: 'first_response_time', period: '2026-W46', text: '1:05:00' },
     ]);
-    expect(result).toEqual({ saved: 4, cleared: 0, unchanged: 0 });
+    expect(result).toEqual({ saved: 4, cleared: 0, unchanged: 0, saveId: expect.any(String) });
     const grid = await metricGrid(backend, 'csat');
     expect(grid.periods).toEqual(['2026-08', '2026-09', '2026-10']);
     expect(grid.rows.map((r) => [r.label, r.cells.map((c) => c?.value ?? null)])).toEqual([
@@ -42,7 +42,7 @@ describe('typing KPI values', () => {
     const before = await snapshot(backend, [ana]);
     expect(
       await save(backend, [{ personId: ana, metricId: 'qa_score', period: '2026-10', text: '85' }]),
-    ).toEqual({ saved: 0, cleared: 0, unchanged: 1 });
+    ).toEqual({ saved: 0, cleared: 0, unchanged: 1, saveId: null });
     expect(await snapshot(backend, [ana])).toEqual(before);
 
     const result = await save(backend, [
@@ -50,7 +50,7 @@ describe('typing KPI values', () => {
       { personId: ana, metricId: 'csat', period: '2026-09', text: '' },
       { personId: ana, metricId: 'csat', period: '2026-08', text: '  ' },
     ]);
-    expect(result).toEqual({ saved: 1, cleared: 1, unchanged: 0 });
+    expect(result).toEqual({ saved: 1, cleared: 1, unchanged: 0, saveId: expect.any(String) });
     await backend.flush();
     const doc = JSON.parse((await snapshot(backend, [ana]))[1]!) as PersonDocument;
     const csat = doc.kpis.values.filter((v) => v.metricId === 'csat');
