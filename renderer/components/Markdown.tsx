@@ -13,6 +13,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import { safeExternalUrl as openableUrl } from '../../shared/domain/external-url';
 import { splitMarkdown } from './markdown-blocks';
+import './markdown.css';
 
 const REMARK_PLUGINS = [remarkGfm];
 const REHYPE_PLUGINS = [rehypeSanitize];
@@ -74,20 +75,37 @@ function PlainPiece({ text }: { text: string }) {
   return <p style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{text}</p>;
 }
 
-/** One piece of the note; memoised, so an edit elsewhere does not parse it again. */
-const Piece = memo(function Piece({ text, plain }: { text: string; plain: boolean }) {
-  if (plain) return <PlainPiece text={text} />;
+/**
+ * One piece of the note; memoised, so an edit elsewhere does not parse it again. A piece whose
+ * turn to be parsed has not come yet (`pending`) shows as its text, so the whole note is there
+ * at once and each piece turns into Markdown in a later step.
+ */
+const Piece = memo(function Piece({
+  text,
+  plain,
+  pending,
+}: {
+  text: string;
+  plain: boolean;
+  pending: boolean;
+}) {
   return (
-    <PlainOnError text={text}>
-      <ReactMarkdown
-        remarkPlugins={REMARK_PLUGINS}
-        rehypePlugins={REHYPE_PLUGINS}
-        components={COMPONENTS}
-        skipHtml
-      >
-        {text}
-      </ReactMarkdown>
-    </PlainOnError>
+    <div className="markdown-piece" data-pending={pending || undefined}>
+      {plain || pending ? (
+        <PlainPiece text={text} />
+      ) : (
+        <PlainOnError text={text}>
+          <ReactMarkdown
+            remarkPlugins={REMARK_PLUGINS}
+            rehypePlugins={REHYPE_PLUGINS}
+            components={COMPONENTS}
+            skipHtml
+          >
+            {text}
+          </ReactMarkdown>
+        </PlainOnError>
+      )}
+    </div>
   );
 });
 
@@ -96,8 +114,9 @@ const Piece = memo(function Piece({ text, plain }: { text: string; plain: boolea
  * pasted snippet cannot run script; images are never loaded; only plain http(s) links are offered
  * (and the main process opens them in the system browser, never in the app).
  *
- * The note is rendered in pieces (see markdown-blocks.ts): a long note appears step by step, each
- * step in a transition that typing interrupts, and an edit parses only the piece it changed.
+ * The note is rendered in pieces (see markdown-blocks.ts): a long note shows whole at once, its
+ * first pieces as Markdown and the rest as text that turns into Markdown step by step (each step
+ * in a transition that typing interrupts), and an edit parses only the piece it changed.
  */
 export const Markdown = memo(function Markdown({ children }: { children: string }) {
   const pieces = useMemo(() => splitMarkdown(children), [children]);
@@ -114,8 +133,8 @@ export const Markdown = memo(function Markdown({ children }: { children: string 
 
   return (
     <Typography>
-      {pieces.slice(0, shown).map((piece) => (
-        <Piece key={piece.key} text={piece.text} plain={piece.plain} />
+      {pieces.map((piece, index) => (
+        <Piece key={piece.key} text={piece.text} plain={piece.plain} pending={index >= shown} />
       ))}
       {shown < pieces.length && (
         <Text c="dimmed" size="sm" role="status">

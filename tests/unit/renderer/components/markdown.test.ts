@@ -3,8 +3,10 @@
 import { MantineProvider } from '@mantine/core';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Markdown } from '../../../../renderer/components/Markdown';
+import { renderWithMantine } from '../mantine';
 
 function render(source: string): string {
   return renderToStaticMarkup(
@@ -121,5 +123,41 @@ describe('Markdown', () => {
     expect(html.match(/<ul>/g)).toHaveLength(1);
     expect(html).toContain('<code>code\n\nmore code\n</code>');
     expect(hrefs(html)).toEqual(['https://example.com/ref']);
+  });
+
+  describe('a long note', () => {
+    afterEach(cleanup);
+    const filler = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} ${'words '.repeat(30)}`);
+    const long = [
+      '## Start',
+      ...filler,
+      '## End **bold**',
+      '<img src=x onerror=alert(1)> [bank](https://user:pass@bank.example/)',
+    ].join('\n\n');
+
+    it('shows whole at once: the pieces not parsed yet are their text, with nothing live in it', () => {
+      const html = render(long);
+      expect(html).toContain('<h2>Start</h2>');
+      expect(html).toContain('data-pending="true"');
+      expect(html).toContain('## End **bold**');
+      expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(html).not.toMatch(/<img|<h2>End/i);
+      expect(hrefs(html)).toEqual([]);
+    });
+
+    it('then turns every piece into sanitised Markdown', async () => {
+      const { container } = renderWithMantine(createElement(Markdown, null, long));
+      await waitFor(() => expect(container.querySelector('[data-pending]')).toBeNull(), {
+        timeout: 10_000,
+      });
+      expect([...container.querySelectorAll('h2')].map((h) => h.innerHTML)).toEqual([
+        'Start',
+        'End <strong>bold</strong>',
+      ]);
+      expect(screen.queryByRole('status')).toBeNull();
+      expect(container.querySelector('img')).toBeNull();
+      expect(hrefs(container.innerHTML)).toEqual([]);
+      expect(container.textContent).toContain('bank (https://user:pass@bank.example/)');
+    });
   });
 });
