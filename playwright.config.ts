@@ -18,7 +18,7 @@ export default defineConfig({
   use: { viewport: { width: 1280, height: 800 } },
   projects: [
     { name: 'web', testMatch: 'specs/**/*.spec.ts', testIgnore: 'specs/**/*.electron.spec.ts' },
-    { name: 'electron', testMatch: 'specs/**/*.spec.ts' },
+    { name: 'electron', testMatch: 'specs/**/*.spec.ts', testIgnore: 'specs/**/*.web.spec.ts' },
     { name: 'screenshots', testMatch: 'screenshots/**/*.shots.ts' },
   ],
 });

@@ -5,12 +5,11 @@ import { test, expect } from '../fixtures';
 import { openWebHost } from '../hosts/web-host';
 import { DISK_FULL, faultyFs } from '../../unit/helpers/faulty-fs';
 
-// These drive the web host directly (another Coachbook's lock, an injected full disk); in
+// Web host only (*.web.spec.ts). These drive the web host directly (another Coachbook's lock, an injected full disk); in
 // Electron the lock message is a native dialog and faults cannot be injected into the built app.
 test.describe('storage under faults', () => {
   let dataDir = '';
   test.beforeEach(async () => {
-    test.skip(test.info().project.name === 'electron', 'web host only: faults are injected there');
     dataDir = await mkdtemp(join(tmpdir(), 'coachbook-e2e-faults-'));
   });
   test.afterEach(async () => {
