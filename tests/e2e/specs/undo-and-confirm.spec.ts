@@ -74,9 +74,16 @@ test('a deleted prompt of your own comes back with Undo, in the template that he
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(row).toContainText('Yours');
 
-  const bank = await page.evaluate(() => window.coachbook.questions.list());
-  const copy = bank.prompts.find((p) => p.text === text)!;
-  expect(bank.templates.find((t) => t.name === 'Handover check')?.promptIds).toEqual([copy.id]);
+  // Undo writes the prompt back first and then the template that held it: wait for both.
+  await expect(templates).toContainText('Handover check');
+  await expect
+    .poll(async () => {
+      const bank = await page.evaluate(() => window.coachbook.questions.list());
+      const copy = bank.prompts.find((p) => p.text === text);
+      const held = bank.templates.find((t) => t.name === 'Handover check')?.promptIds;
+      return copy !== undefined && held?.length === 1 && held[0] === copy.id;
+    })
+    .toBe(true);
 });
 
 test('deleting feedback asks first, in the confirmation dialog', async ({ app }) => {
@@ -118,7 +125,19 @@ test('shortcuts work while typing in a field', async ({ app }) => {
   await page.keyboard.press('Escape');
   await expect(picker).toBeHidden();
 
-  await page.getByLabel('Notes (Markdown)').click();
+  // The notes editor keeps its own keys (undo, line moves) but leaves the app's to the app.
+  const notes = page.getByLabel('Notes (Markdown)');
+  await notes.click();
+  await page.keyboard.type('Ravi asked about QA');
+  await page.keyboard.press('Control+p');
+  await expect(picker).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(picker).toBeHidden();
+  await expect(notes).toHaveText('Ravi asked about QA');
+  await notes.click();
+  await page.keyboard.press('Control+z');
+  await expect(notes).toHaveText('');
   await page.keyboard.press('Control+4');
   await expect(page.getByRole('heading', { name: 'Recognition', exact: true })).toBeVisible();
   await page.keyboard.press('Control+Comma');
