@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { format } from 'date-fns';
 import type { Clock } from '../clock';
-import { writeFileDurably } from './durable-write';
+import { writeFileDurably, type FileContent } from './durable-write';
 import { exists, listFolder, nodeFs, type StorageFs } from './fs';
 
 export interface BackupRetention {
@@ -49,7 +49,7 @@ export class Backups {
    * Keeps `content` as today's and this week's copy of `relPath`, unless one is already there,
    * stamped with the time it was taken. A new day's or week's folder prunes the oldest at once.
    */
-  async ensure(relPath: string, content: string): Promise<void> {
+  async ensure(relPath: string, content: FileContent): Promise<void> {
     const now = this.clock();
     const folders = this.folders(now);
     for (const kind of KINDS) {

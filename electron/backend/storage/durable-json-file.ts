@@ -1,7 +1,7 @@
 import type { Adapter } from 'lowdb';
 import { writeFileDurably } from './durable-write';
 import { errnoOf, nodeFs, type StorageFs } from './fs';
-import { jsonText } from './json-text';
+import { jsonChunks } from './json-text';
 import { withUnknownFields, type UnknownFields } from './unknown-fields';
 
 /**
@@ -47,16 +47,21 @@ export class DurableJsonFile implements Adapter<unknown> {
   }
 
   /** What a save writes: the data with any unknown fields put back. */
-  serialize(data: unknown): string {
+  serialize(data: unknown): Buffer[] {
     return serialize(withUnknownFields(data, this.unknownFields));
   }
 }
 
 /**
- * Compact JSON (no indentation: a third smaller, and quicker to write), reusing the text of the
- * parts that did not change (json-text.ts). Reading accepts any JSON, so pretty-printed files
- * from earlier versions, or from a lead's editor, read as before.
+ * Compact JSON (no indentation: a third smaller, and quicker to write) and a final newline, as
+ * UTF-8 chunks that reuse the bytes of the parts that did not change (json-text.ts): written as
+ * they are, never joined. Reading accepts any JSON, so pretty-printed files from earlier
+ * versions, or from a lead's editor, read as before.
  */
-export function serialize(data: unknown): string {
-  return `${jsonText(data)}\n`;
+export function serialize(data: unknown): Buffer[] {
+  const chunks = jsonChunks(data);
+  chunks.push(NEWLINE);
+  return chunks;
 }
+
+const NEWLINE = Buffer.from('\n');

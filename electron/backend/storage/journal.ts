@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   ensureFolder,
   syncFolder,
+  type FileContent,
   uniqueSuffix,
   writeFileDurably,
   writeSynced,
@@ -40,7 +41,7 @@ export class UnfinishedJournalError extends Error {
 export interface StagedFile {
   /** Relative to the data folder. */
   relPath: string;
-  content: string;
+  content: FileContent;
 }
 
 /**

@@ -87,7 +87,13 @@ export function faultyFs() {
         const value = Reflect.get(target, key, receiver) as unknown;
         if (typeof value !== 'function') return value;
         const op = (
-          { writeFile: 'write', write: 'write', sync: 'sync', utimes: 'utimes' } as const
+          {
+            writeFile: 'write',
+            write: 'write',
+            writev: 'write',
+            sync: 'sync',
+            utimes: 'utimes',
+          } as const
         )[key as 'writeFile'];
         return async (...args: unknown[]) => {
           if (op) await check(op, path);

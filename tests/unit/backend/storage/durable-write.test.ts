@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,6 +6,7 @@ import {
   syncFolder,
   writeFileDurably,
 } from '../../../../electron/backend/storage/durable-write';
+import { nodeFs, type StorageFs } from '../../../../electron/backend/storage/fs';
 import { faultyFs } from '../../helpers/faulty-fs';
 import { listNames, useTempDir } from '../../helpers/temp-dir';
 
@@ -120,5 +121,88 @@ describe('syncFolder', () => {
 
   it('reports a folder that does not exist', async () => {
     await expect(syncFolder(join(dir(), 'missing'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+/** nodeFs whose file handles answer `writev` through `writev(real, buffers, position, call)`. */
+function writevFs(
+  writev: (
+    real: FileHandle,
+    buffers: Uint8Array[],
+    position: number,
+    call: number,
+  ) => Promise<{ bytesWritten: number }>,
+): StorageFs {
+  let calls = 0;
+  return {
+    ...nodeFs,
+    open: (async (path: string, flags?: string, mode?: number) => {
+      const handle = await nodeFs.open(path, flags, mode);
+      return new Proxy(handle, {
+        get(target, key) {
+          if (key === 'writev')
+            return (buffers: Uint8Array[], position: number) =>
+              writev(target, buffers, position, calls++);
+          const value = Reflect.get(target, key) as unknown;
+          return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+        },
+      });
+    }) as StorageFs['open'],
+  };
+}
+
+describe('writeFileDurably with chunks', () => {
+  const dir = useTempDir();
+  const chunks = Array.from({ length: 3_000 }, (_, i) =>
+    Buffer.from(i % 7 === 0 ? '' : `${i}: Chloé ✓ 日本;`),
+  );
+  const expected = Buffer.concat(chunks);
+
+  it('writes every chunk in order, past one vectored write, and syncs the file before renaming it', async () => {
+    const faults = faultyFs();
+    const path = join(dir(), 'p-1.json');
+    await writeFileDurably(path, chunks, { fs: faults.fs });
+    expect((await readFile(path)).equals(expected)).toBe(true);
+    const ops = faults.calls.map((c) => c.op);
+    expect(ops.filter((op) => op === 'write').length).toBeGreaterThan(1);
+    expect(ops.slice(ops.lastIndexOf('write'))).toEqual([
+      'write',
+      'sync',
+      'rename',
+      'open-read',
+      'sync',
+    ]);
+  });
+
+  it('continues a short write from where it stopped', async () => {
+    const fs = writevFs(async (real, buffers, position, call) => {
+      if (call !== 1) return real.writev(buffers, position);
+      // Writes only part of the batch, ending inside a chunk.
+      const part = Buffer.concat(buffers).subarray(0, 1_001);
+      return real.write(part, 0, part.length, position);
+    });
+    const path = join(dir(), 'p-1.json');
+    await writeFileDurably(path, chunks, { fs });
+    expect((await readFile(path)).equals(expected)).toBe(true);
+  });
+
+  it('reports a disk that fills part way with its own error, keeping the old file and no temp file', async () => {
+    const path = join(dir(), 'p-1.json');
+    await writeFile(path, 'old');
+    const fs = writevFs(async (real, buffers, position, call) => {
+      if (call === 0) return real.write(Buffer.from(buffers[0]!), 0, buffers[0]!.length, position);
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    });
+    await expect(writeFileDurably(path, chunks, { fs })).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(await readFile(path, 'utf8')).toBe('old');
+    expect(await listNames(dir())).toEqual(['p-1.json']);
+  });
+
+  it('fails a write that makes no progress instead of looping', async () => {
+    const fs = writevFs(async () => ({ bytesWritten: 0 }));
+    await expect(writeFileDurably(join(dir(), 'p-1.json'), chunks, { fs })).rejects.toMatchObject({
+      code: 'EIO',
+    });
+    expect(await listNames(dir())).toEqual([]);
   });
 });
