@@ -1,7 +1,13 @@
 import type { PersonDocument } from '../model/documents';
 import type { PersonBalance, TeamBalance, ValueCount } from '../model/balance';
 import type { Recognition } from '../model/recognition';
-import { calendarDaysBetween, fromLocalDate, storedToLocalDate, toLocalDate } from './local-time';
+import {
+  addLocalDays,
+  calendarDaysBetween,
+  fromLocalDate,
+  storedToLocalDate,
+  toLocalDate,
+} from './local-time';
 
 /** The two look-back windows the balance counts in, in days (today included). */
 const SHORT_WINDOW = 30;
@@ -21,6 +27,20 @@ export function withinDays(date: string, now: Date, days: number): boolean {
   return ago >= 0 && ago < days;
 }
 
+/**
+ * `withinDays` for many dates at once: the window's first and last local dates are worked out
+ * once, and each date is compared as a `yyyy-MM-dd` string (a person can hold thousands of
+ * recognitions, and the balance is computed after every change).
+ */
+function inLastDays(now: Date, days: number): (date: string) => boolean {
+  const today = toLocalDate(now);
+  const first = addLocalDays(today, -(days - 1));
+  return (date) => {
+    const local = storedToLocalDate(date);
+    return local >= first && local <= today;
+  };
+}
+
 export function countValues(recognitions: Pick<Recognition, 'value'>[]): ValueCount[] {
   const counts = new Map<string, number>();
   for (const { value } of recognitions) {
@@ -33,26 +53,27 @@ export function countValues(recognitions: Pick<Recognition, 'value'>[]): ValueCo
 
 export function personBalance(doc: PersonDocument, now: Date, gapDays: number): PersonBalance {
   const { person, recognitions, feedback } = doc;
-  const lastRecognisedOn =
-    recognitions
-      .map((r) => r.date)
-      .sort()
-      .at(-1) ?? null;
+  let lastRecognisedOn: string | null = null;
+  for (const { date } of recognitions)
+    if (lastRecognisedOn === null || date > lastRecognisedOn) lastRecognisedOn = date;
   const daysWithout = Math.max(0, daysAgo(lastRecognisedOn ?? person.createdAt, now));
-  const recent = (days: number) => recognitions.filter((r) => withinDays(r.date, now, days));
-  const constructive = (days: number) =>
-    feedback.filter((f) => f.kind === 'constructive' && withinDays(f.date, now, days)).length;
+  const inLong = inLastDays(now, LONG_WINDOW);
+  const inShort = inLastDays(now, SHORT_WINDOW);
+  const recent90 = recognitions.filter((r) => inLong(r.date));
+  const recent30 = recent90.filter((r) => inShort(r.date));
+  const constructive90 = feedback.filter((f) => f.kind === 'constructive' && inLong(f.date));
+  const constructive30 = constructive90.filter((f) => inShort(f.date)).length;
   return {
     personId: person.id,
     name: person.name,
     role: person.role,
     lastRecognisedOn,
     daysWithout,
-    recognitions30: recent(SHORT_WINDOW).length,
-    recognitions90: recent(LONG_WINDOW).length,
-    constructive30: constructive(SHORT_WINDOW),
-    constructive90: constructive(LONG_WINDOW),
-    values: countValues(recent(LONG_WINDOW)),
+    recognitions30: recent30.length,
+    recognitions90: recent90.length,
+    constructive30,
+    constructive90: constructive90.length,
+    values: countValues(recent90),
     pastGap: person.status === 'active' && daysWithout >= gapDays,
   };
 }
@@ -68,8 +89,10 @@ export function teamBalance(docs: PersonDocument[], now: Date, gapDays: number):
   // A team recognition sits in each recipient's file; count the act once for team totals.
   const acts = new Map<string, Recognition>();
   for (const doc of docs) for (const r of doc.recognitions) acts.set(r.id, r);
-  const inWindow = (days: number) =>
-    [...acts.values()].filter((r) => withinDays(r.date, now, days));
+  const inLong = inLastDays(now, LONG_WINDOW);
+  const inShort = inLastDays(now, SHORT_WINDOW);
+  const acts90 = [...acts.values()].filter((r) => inLong(r.date));
+  const acts30 = acts90.filter((r) => inShort(r.date));
 
   const spread = people
     .map((p) => ({
@@ -87,8 +110,8 @@ export function teamBalance(docs: PersonDocument[], now: Date, gapDays: number):
     nudges: people.filter((p) => p.pastGap),
     longestWithout: people[0] ?? null,
     spread,
-    total30: inWindow(SHORT_WINDOW).length,
-    total90: inWindow(LONG_WINDOW).length,
-    values: countValues(inWindow(LONG_WINDOW)),
+    total30: acts30.length,
+    total90: acts90.length,
+    values: countValues(acts90),
   };
 }

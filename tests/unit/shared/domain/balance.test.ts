@@ -125,6 +125,36 @@ describe('personBalance', () => {
     });
   });
 
+  it('counts each window exactly as withinDays says, day by day and across DST changes', () => {
+    // One recognition and one constructive feedback a day, from 120 days back to 5 days ahead;
+    // "now" late in the evening on the day after Europe's and America's autumn change.
+    const now = new Date('2026-11-02T23:30:00');
+    const dates: string[] = [];
+    for (let i = -5; i <= 120; i++) {
+      const d = new Date(now);
+      d.setDate(d.getDate() - i);
+      dates.push(
+        `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
+      );
+    }
+    const doc = person(
+      'p-1',
+      'Sam Lee',
+      dates.map((d) => praise(d)),
+      { feedback: dates.map((d) => feedback(d, 'constructive')) },
+    );
+    const count = (days: number) => dates.filter((d) => withinDays(d, now, days)).length;
+    const balance = personBalance(doc, now, 14);
+    expect(count(30)).toBe(30);
+    expect(count(90)).toBe(90);
+    expect(balance.recognitions30).toBe(count(30));
+    expect(balance.recognitions90).toBe(count(90));
+    expect(balance.constructive30).toBe(count(30));
+    expect(balance.constructive90).toBe(count(90));
+    const team = teamBalance([doc], now, 14);
+    expect([team.total30, team.total90]).toEqual([count(30), count(90)]);
+  });
+
   it('is past the gap on the threshold day itself, not the day before', () => {
     const at13 = person('p-1', 'Sam', [praise('2026-11-05')]);
     const at14 = person('p-1', 'Sam', [praise('2026-11-04')]);
