@@ -1,4 +1,5 @@
 import { Badge, Grid, Group, Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -10,7 +11,7 @@ import { FeedbackToDeliverCard } from './FeedbackToDeliverCard';
 import { MeetingGoalsCard } from '../growth/MeetingGoalsCard';
 import { MeetingLinks } from './MeetingLinks';
 import { MoodCard } from './MoodCard';
-import { NotesEditor } from './NotesEditor';
+import { NotesEditor, preloadNotesField } from './NotesEditor';
 import { useMeeting } from './queries';
 import { StatusControls } from './StatusControls';
 
@@ -25,6 +26,8 @@ export const STATUS_BADGE = {
 export function MeetingPage() {
   const { id = '', meetingId = '' } = useParams();
   const query = useMeeting(id, meetingId);
+  // The notes editor's code loads while the 1:1 does.
+  useEffect(preloadNotesField, []);
   if (!query.isSuccess)
     return (
       <QueryState

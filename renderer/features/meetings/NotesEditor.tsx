@@ -1,8 +1,9 @@
-import { Badge, Group, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import type { Text } from '@codemirror/state';
+import { Badge, Group, Input, SimpleGrid, Skeleton, Stack } from '@mantine/core';
 import { SectionCard } from '../../components/SectionCard';
 import { IconLock } from '@tabler/icons-react';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import type { Meeting } from '../../../shared/model/meeting';
 import { api } from '../../lib/api';
 import { useAutosave, type SaveState } from './use-autosave';
@@ -18,15 +19,56 @@ const STATE_LABEL: Record<SaveState, string> = {
   error: 'Not saved yet: retrying when you type',
 };
 
-/**
- * The textareas grow with their text natively (CSS field-sizing). Mantine's `autosize` measures a
- * hidden copy of the whole value on every change: 140 ms per key in a 100,000-character note.
- */
-function growWithText(minRows: number, maxRows: number) {
-  const rows = (n: number) => `calc(${n}lh + 2 * var(--input-padding-y, 0rem) + 2px)`;
-  return {
-    input: { fieldSizing: 'content', minHeight: rows(minRows), maxHeight: rows(maxRows) },
-  } as const;
+/** CodeMirror comes with the first notes field shown, in a chunk of its own. */
+const loadNotesField = () => import('./NotesField');
+const NotesField = lazy(() => loadNotesField().then((m) => ({ default: m.NotesField })));
+/** Starts loading the editor early (the 1:1 page calls it while its data loads). */
+export const preloadNotesField = () => void loadNotesField();
+
+type Doc = string | Text;
+
+/** One field: its label and description name the editor, which holds the text from then on. */
+function NotesInput({
+  label,
+  description,
+  initialText,
+  minLines,
+  maxLines,
+  onChange,
+}: {
+  label: ReactNode;
+  description: string;
+  initialText: string;
+  minLines: number;
+  maxLines: number;
+  onChange: (doc: Text) => void;
+}) {
+  const id = useId();
+  return (
+    <Input.Wrapper
+      label={label}
+      description={description}
+      labelElement="div"
+      labelProps={{
+        id: `${id}-label`,
+        // Not a <label> (the editor is no form control), so a click on it focuses the editor here.
+        onClick: () =>
+          document.querySelector<HTMLElement>(`[aria-labelledby="${id}-label"]`)?.focus(),
+      }}
+      descriptionProps={{ id: `${id}-description` }}
+    >
+      <Suspense fallback={<Skeleton h={`calc(${minLines}lh + 2 * var(--mantine-spacing-xs))`} />}>
+        <NotesField
+          initialText={initialText}
+          onChange={onChange}
+          labelledBy={`${id}-label`}
+          describedBy={`${id}-description`}
+          minLines={minLines}
+          maxLines={maxLines}
+        />
+      </Suspense>
+    </Input.Wrapper>
+  );
 }
 
 interface NotesEditorProps {
@@ -36,13 +78,25 @@ interface NotesEditorProps {
 
 /** Markdown notes with a live preview and a private section, saved while typing. */
 export function NotesEditor({ personId, meeting }: NotesEditorProps) {
-  // A keystroke renders nothing: the text lives in the textareas (and here, for the autosave);
-  // the preview gets it after a pause in typing. No per-key work grows with the note's length.
-  const latest = useRef({ notes: meeting.notes, privateNotes: meeting.privateNotes });
+  // A keystroke renders nothing: the text lives in the editors (and here, as their immutable
+  // documents, for the autosave); it becomes a string only for a save or the preview, which gets it
+  // after a pause in typing. No per-key work grows with the note's length.
+  const latest = useRef<{ notes: Doc; privateNotes: Doc }>({
+    notes: meeting.notes,
+    privateNotes: meeting.privateNotes,
+  });
   const [previewNotes, setPreviewNotes] = useState(meeting.notes);
-  const showInPreview = useDebouncedCallback(setPreviewNotes, PREVIEW_DELAY_MS);
-  const { state, schedule } = useAutosave((value: { notes: string; privateNotes: string }) =>
-    api.meetings.saveNotes({ personId, meetingId: meeting.id, ...value }),
+  const showInPreview = useDebouncedCallback(
+    () => setPreviewNotes(latest.current.notes.toString()),
+    PREVIEW_DELAY_MS,
+  );
+  const { state, schedule } = useAutosave((value: { notes: Doc; privateNotes: Doc }) =>
+    api.meetings.saveNotes({
+      personId,
+      meetingId: meeting.id,
+      notes: value.notes.toString(),
+      privateNotes: value.privateNotes.toString(),
+    }),
   );
 
   return (
@@ -62,31 +116,30 @@ export function NotesEditor({ personId, meeting }: NotesEditorProps) {
       {/* The preview under the fields: the editor shares its row with the agenda. */}
       <SimpleGrid cols={1}>
         <Stack gap="sm">
-          <Textarea
+          <NotesInput
             label="Notes (Markdown)"
             description="Shared in exports and the brief"
-            styles={growWithText(8, 24)}
-            // Uncontrolled: React would otherwise rewrite the textarea's default value (its whole
-            // text) on every key. Only typing changes it; another 1:1 mounts a new editor.
-            defaultValue={meeting.notes}
-            onChange={(e) => {
-              latest.current = { ...latest.current, notes: e.currentTarget.value };
-              showInPreview(latest.current.notes);
+            initialText={meeting.notes}
+            minLines={8}
+            maxLines={24}
+            onChange={(notes) => {
+              latest.current = { ...latest.current, notes };
+              showInPreview();
               schedule(latest.current);
             }}
           />
-          <Textarea
+          <NotesInput
             label={
               <Group gap={4} component="span">
                 <IconLock size={14} aria-hidden /> Private notes
               </Group>
             }
-            aria-label="Private notes"
             description="Only for you: left out of exports unless you ask"
-            styles={growWithText(3, 12)}
-            defaultValue={meeting.privateNotes}
-            onChange={(e) => {
-              latest.current = { ...latest.current, privateNotes: e.currentTarget.value };
+            initialText={meeting.privateNotes}
+            minLines={3}
+            maxLines={12}
+            onChange={(privateNotes) => {
+              latest.current = { ...latest.current, privateNotes };
               schedule(latest.current);
             }}
           />

@@ -91,8 +91,10 @@ test('notes save while typing and survive a restart without pressing anything', 
 
   await app.restart();
   await page.goto(url);
-  await expect(page.getByLabel('Notes (Markdown)')).toHaveValue(
+  // The editor shows the note as typed, line by line (innerText keeps the line breaks).
+  await expect(page.getByLabel('Notes (Markdown)')).toHaveText(
     '## Escalations\n- Took over the **billing** queue',
+    { useInnerText: true },
   );
 });
 
@@ -126,7 +128,11 @@ test('an export leaves the private notes out unless asked', async ({ app }) => {
   await addPerson(page, { name: 'Omar Farouk', frequency: 'Weekly' });
   await openNextOneOnOne(page, 'Omar Farouk');
   await page.getByLabel('Notes (Markdown)').fill('Shared: great week on chat');
-  await page.getByLabel('Private notes').fill('Private: worried about burnout');
+  // A click on the field's label puts the cursor in the field, as a form label does.
+  await page.getByText('Private notes', { exact: true }).click();
+  await expect(page.getByLabel('Private notes')).toBeFocused();
+  await page.keyboard.type('Private: worried about burnout');
+  await expect(page.getByLabel('Private notes')).toHaveText('Private: worried about burnout');
   await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('Saved');
   await markHeld(page);
   await openProfile(page, 'Omar Farouk');
