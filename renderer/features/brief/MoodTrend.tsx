@@ -22,7 +22,7 @@ export function MoodTrend({ points }: { points: MoodPoint[] }) {
         data={data}
         dataKey="date"
         series={[{ name: 'Mood', color: 'teal.6' }]}
-        yAxisProps={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5] }}
+        yAxisProps={{ domain: [1, 5], ticks: [1, 2, 3, 4, 5], interval: 0 }}
         curveType="monotone"
         withDots
         withTooltip={false}
