@@ -1,19 +1,11 @@
 import type { Page } from '@playwright/test';
 import { format, subDays } from 'date-fns';
 import { test, expect } from '../fixtures';
+import { markDocument } from '../helpers/same-document';
 import { createPeople, openRoute, simplePerson } from '../helpers/demo-recognition';
 
 // Web host only (*.web.spec.ts): the desktop app has one main window, so a second main page
 // cannot be opened there. Every write announces the document it changed to every page.
-
-/** Marks the page's document, so a test can tell that it was never reloaded. */
-async function markDocument(page: Page): Promise<() => Promise<boolean>> {
-  await page.evaluate(() => {
-    (window as unknown as { sameDocument: boolean }).sameDocument = true;
-  });
-  return () =>
-    page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true);
-}
 
 test('archiving someone drops them from Today and the balance at once, in every page', async ({
   app,

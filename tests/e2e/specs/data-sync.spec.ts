@@ -1,20 +1,11 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
+import { markDocument } from '../helpers/same-document';
 import { createPeople, openRoute, pickPeople, simplePerson } from '../helpers/demo-recognition';
 
 // Every write announces the document it changed (data:changed) to every page of the app: a page
 // shows another page's change at once, with no reload, no focus and no waiting for a stale time.
 
 const PRAISE = 'Cleared the refund backlog together before the weekend';
-
-/** Marks the page's document, so a test can tell that it was never reloaded. */
-async function markDocument(page: Page): Promise<() => Promise<boolean>> {
-  await page.evaluate(() => {
-    (window as unknown as { sameDocument: boolean }).sameDocument = true;
-  });
-  return () =>
-    page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true);
-}
 
 test('praise saved in a second page shows in the first at once, and a new person in the second', async ({
   app,

@@ -1,6 +1,14 @@
 import { format } from 'date-fns';
 import type { Feedback } from '../../../shared/model/feedback';
-import type { ActionItem, Meeting, Schedule, TalkingPoint } from '../../../shared/model/meeting';
+import type { LedgerSource } from '../../../shared/domain/schedule';
+import type {
+  ActionItem,
+  Meeting,
+  Schedule,
+  ScheduleException,
+  TalkingPoint,
+} from '../../../shared/model/meeting';
+import type { Cadence } from '../../../shared/model/person';
 import type { Recognition } from '../../../shared/model/recognition';
 
 const CREATED = '2026-11-01T12:00:00.000Z';
@@ -98,6 +106,26 @@ export const emptySchedule = (overrides: Partial<Schedule> = {}): Schedule => ({
   exceptions: [],
   pastCadences: [],
   ...overrides,
+});
+
+/** A schedule exception that moves an occurrence to `movedTo` (local date-time). */
+export const moveException = (occurrence: string, movedTo: string): ScheduleException => ({
+  occurrence,
+  kind: 'move',
+  movedTo,
+  reason: '',
+});
+
+/** The ledger's view of one active person added at `createdAt` (a UTC timestamp). */
+export const ledgerSource = (
+  cadence: Cadence,
+  schedule: Schedule,
+  meetings: Meeting[],
+  createdAt: string,
+): LedgerSource => ({
+  person: { cadence, createdAt, status: 'active', archivedAt: null },
+  schedule,
+  meetings,
 });
 
 /** Local wall-clock text, so assertions read the same in every time zone. */

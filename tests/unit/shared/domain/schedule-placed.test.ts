@@ -3,34 +3,26 @@ import {
   movesLeftByChange,
   notRecordedOneOnOnes,
   openOneOnOnes,
-  type LedgerSource,
   type OpenOneOnOne,
 } from '../../../../shared/domain/schedule';
-import type { Meeting, Schedule, ScheduleException } from '../../../../shared/model/meeting';
+import type { Meeting, Schedule } from '../../../../shared/model/meeting';
 import type { Cadence } from '../../../../shared/model/person';
 import { weeklyCadence } from '../../helpers/people';
-import { emptySchedule, makeMeeting, wallClock } from '../../helpers/records';
+import {
+  emptySchedule,
+  ledgerSource,
+  makeMeeting,
+  moveException,
+  wallClock,
+} from '../../helpers/records';
 import { inTimeZone } from '../../helpers/time-zone';
 
 // 1:1s the lead placed by hand (written down, moved) in the ledger. Weekly on Tuesday at 10:00
 // from 2026-11-17 unless a case says otherwise; the person was added on 2026-11-18 (local noon).
 
-const move = (occurrence: string, movedTo: string): ScheduleException => ({
-  occurrence,
-  kind: 'move',
-  movedTo,
-  reason: '',
-});
-const src = (cadence: Cadence, schedule: Schedule, meetings: Meeting[]): LedgerSource => ({
-  person: {
-    cadence,
-    createdAt: new Date('2026-11-18T12:00:00').toISOString(),
-    status: 'active',
-    archivedAt: null,
-  },
-  schedule,
-  meetings,
-});
+const move = moveException;
+const src = (cadence: Cadence, schedule: Schedule, meetings: Meeting[]) =>
+  ledgerSource(cadence, schedule, meetings, new Date('2026-11-18T12:00:00').toISOString());
 const show = (items: OpenOneOnOne[]) =>
   items.map(
     (o) =>

@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   scheduledOccurrences,
   upcomingOneOnOnes,
-  type LedgerSource,
   type OpenOneOnOne,
   type Occurrence,
 } from '../../../../shared/domain/schedule';
 import type { Meeting, Schedule, ScheduleException } from '../../../../shared/model/meeting';
 import type { Cadence } from '../../../../shared/model/person';
 import { fixedClock, weeklyCadence } from '../../helpers/people';
-import { emptySchedule, makeMeeting, wallClock } from '../../helpers/records';
+import {
+  emptySchedule,
+  ledgerSource,
+  makeMeeting,
+  moveException,
+  wallClock,
+} from '../../helpers/records';
 
 // The fixed clock is Wednesday 2026-11-18 09:00; the cadence is weekly on Tuesday at 10:00
 // from 2026-11-17, so the occurrences are 11-17 (past), 11-24, 12-01, 12-08, ...
@@ -22,18 +27,10 @@ const skip = (occurrence: string): ScheduleException => ({
   movedTo: null,
   reason: 'Holiday',
 });
-const move = (occurrence: string, movedTo: string): ScheduleException => ({
-  occurrence,
-  kind: 'move',
-  movedTo,
-  reason: '',
-});
+const move = moveException;
 /** The ledger's view of one person, added to Coachbook long before the clock. */
-const src = (cadence: Cadence, schedule: Schedule, meetings: Meeting[]): LedgerSource => ({
-  person: { cadence, createdAt: '2026-01-01T12:00:00.000Z', status: 'active', archivedAt: null },
-  schedule,
-  meetings,
-});
+const src = (cadence: Cadence, schedule: Schedule, meetings: Meeting[]) =>
+  ledgerSource(cadence, schedule, meetings, '2026-01-01T12:00:00.000Z');
 const show = (items: (Occurrence | OpenOneOnOne)[]) =>
   items.map((o) => `${o.occurrence ?? 'ad hoc'} @ ${wallClock(o.at)}${o.moved ? ' moved' : ''}`);
 

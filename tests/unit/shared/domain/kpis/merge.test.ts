@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KpiValue, ValueSource } from '../../../../../shared/model/kpis';
+import type { KpiValue } from '../../../../../shared/model/kpis';
 import {
   MAX_PREVIOUS,
   findValue,
@@ -8,29 +8,20 @@ import {
   restoreValue,
   undoImport,
 } from '../../../../../shared/domain/kpis/merge';
+import { RECORDED_AT, importSource, storedValue, typedSource } from '../../../helpers/kpi-values';
 
-const T0 = '2026-11-01T09:00:00.000Z';
+const T0 = RECORDED_AT;
 const T1 = '2026-11-10T09:00:00.000Z';
 const T2 = '2026-11-18T09:00:00.000Z';
-const typed: ValueSource = { kind: 'typed' };
-const imp = (importId: string): ValueSource => ({ kind: 'import', importId });
+const typed = typedSource;
+const imp = importSource;
 
 function ids() {
   let n = 0;
   return () => `v${++n}`;
 }
 
-const stored = (over: Partial<KpiValue>): KpiValue => ({
-  id: 'a',
-  metricId: 'csat',
-  period: '2026-10',
-  value: 0.9,
-  sampleSize: null,
-  source: typed,
-  recordedAt: T0,
-  previous: [],
-  ...over,
-});
+const stored = storedValue;
 
 describe('merging values', () => {
   it('adds, replaces and leaves equal values alone', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { KpiValue, ValueSource } from '../../../../../shared/model/kpis';
+import type { KpiValue } from '../../../../../shared/model/kpis';
 import {
   MAX_PREVIOUS,
   mergeValues,
@@ -8,24 +8,15 @@ import {
   type IncomingValue,
 } from '../../../../../shared/domain/kpis/merge';
 import { changedCells, undoValueSave } from '../../../../../shared/domain/kpis/undo-save';
+import { RECORDED_AT, importSource, storedValue, typedSource } from '../../../helpers/kpi-values';
 
-const T0 = '2026-11-01T09:00:00.000Z';
+const T0 = RECORDED_AT;
 const SAVE = '2026-11-18T09:00:00.000Z';
 const LATER = '2026-11-18T09:05:00.000Z';
-const typed: ValueSource = { kind: 'typed' };
-const imp = (importId: string): ValueSource => ({ kind: 'import', importId });
+const typed = typedSource;
+const imp = importSource;
 
-const stored = (over: Partial<KpiValue>): KpiValue => ({
-  id: 'a',
-  metricId: 'csat',
-  period: '2026-10',
-  value: 0.9,
-  sampleSize: null,
-  source: typed,
-  recordedAt: T0,
-  previous: [],
-  ...over,
-});
+const stored = storedValue;
 
 function ids(prefix = 'n') {
   let n = 0;
