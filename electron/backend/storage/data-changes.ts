@@ -4,8 +4,9 @@ export type DataChangeListener = (change: DataChange) => void;
 
 /**
  * Tells whoever listens which document a durable write changed. `DocumentFile` publishes after
- * each write reaches the disk, so no service can forget to; the renderer, the reminder engine and
- * a search index subscribe. A listener that throws is reported and never fails the write.
+ * each write reaches the disk, so no service can forget to; the renderer (through the main
+ * process) and the reminder engine subscribe. A listener that throws is reported and never fails
+ * the write.
  */
 export class DataChanges {
   private readonly listeners = new Set<DataChangeListener>();
