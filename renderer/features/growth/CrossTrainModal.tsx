@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { SkillCoverage } from '../../../shared/domain/growth/coverage';
-import { addLocalDays } from '../../../shared/domain/growth/dates';
+import { addLocalDays } from '../../../shared/domain/local-time';
 import type { TeamGrowthView } from '../../../shared/ipc/channels/growth';
 import { todayIso } from '../../lib/format';
 import { useGrowthAction } from './queries';

@@ -1,6 +1,5 @@
 import type { Training } from '../../model/growth';
-import { localDaysBetween } from '../local-time';
-import { addLocalDays } from './dates';
+import { addLocalDays, localDaysBetween } from '../local-time';
 
 /** Certifications that lapse within this many days are shown; so are those lapsed as recently. */
 export const EXPIRY_WINDOW_DAYS = 60;

@@ -1,5 +1,4 @@
-import { localDaysBetween } from '../local-time';
-import { addLocalDays } from './dates';
+import { addLocalDays, localDaysBetween } from '../local-time';
 
 export type DueState = 'overdue' | 'today' | 'soon' | 'later' | 'none';
 

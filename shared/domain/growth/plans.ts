@@ -1,6 +1,5 @@
 import type { Goal, PlanTemplate, SkillDefinition, Training } from '../../model/growth';
-import { localDaysBetween } from '../local-time';
-import { addLocalDays } from './dates';
+import { addLocalDays, localDaysBetween } from '../local-time';
 
 /** The goals a template starts, dated from `startsOn`: targets and milestones in weeks from it. */
 export function goalsFromTemplate(

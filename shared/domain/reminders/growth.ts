@@ -1,8 +1,7 @@
 import type { DueReminder } from '../../model/reminders';
 import { milestonesDueBy, trainingsDueBy } from '../growth/brief';
 import { expiringCertifications } from '../growth/certifications';
-import { addLocalDays } from '../growth/dates';
-import { displayLocalDate } from '../local-time';
+import { addLocalDays, displayLocalDate } from '../local-time';
 import {
   activePeople,
   leadOf,

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { expiringCertifications } from '../../../../../shared/domain/growth/certifications';
-import { addLocalDays } from '../../../../../shared/domain/growth/dates';
 import { dueState } from '../../../../../shared/domain/growth/due';
 import {
   hoursBetween,
   quarterStart,
   trainingHours,
 } from '../../../../../shared/domain/growth/hours';
-import { toLocalDate } from '../../../../../shared/domain/local-time';
+import { addLocalDays, toLocalDate } from '../../../../../shared/domain/local-time';
 import { inTimeZone } from '../../../helpers/time-zone';
 import { training } from './fixtures';
 
