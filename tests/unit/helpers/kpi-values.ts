@@ -18,3 +18,11 @@ export const storedValue = (over: Partial<KpiValue>): KpiValue => ({
   previous: [],
   ...over,
 });
+
+/** A typed value with an id of its metric and period, as the person file keeps it. */
+export const typedValue = (
+  metricId: string,
+  period: string,
+  value: number,
+  recordedAt = '2026-11-02T09:00:00.000Z',
+): KpiValue => storedValue({ id: `${metricId}-${period}`, metricId, period, value, recordedAt });

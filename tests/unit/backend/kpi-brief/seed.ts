@@ -6,23 +6,10 @@ import type { PersonDocument, TeamDocument } from '../../../../shared/model/docu
 import type { KpiValue } from '../../../../shared/model/kpis';
 import { startBackend } from '../../helpers/backend';
 import { personFile } from '../../helpers/meetings';
+import { typedValue } from '../../helpers/kpi-values';
 
 /** A typed value as the person file keeps it. */
-export const kpiValue = (
-  metricId: string,
-  period: string,
-  value: number,
-  recordedAt = '2026-11-02T09:00:00.000Z',
-): KpiValue => ({
-  id: `${metricId}-${period}`,
-  metricId,
-  period,
-  value,
-  sampleSize: null,
-  source: { kind: 'typed' },
-  recordedAt,
-  previous: [],
-});
+export const kpiValue = typedValue;
 
 async function editJson<T>(path: string, edit: (doc: T) => void): Promise<void> {
   const doc = JSON.parse(await readFile(path, 'utf8')) as T;

@@ -3,6 +3,7 @@ import type { KpiValue, MetricDefinition } from '../../../../../shared/model/kpi
 import { DEFAULT_METRICS } from '../../../../../shared/domain/kpis/defaults';
 import { buildKpiBrief, type KpiBriefInput } from '../../../../../shared/domain/kpis/brief';
 import { inTimeZone } from '../../../helpers/time-zone';
+import { typedValue } from '../../../helpers/kpi-values';
 
 const TODAY = '2026-11-18';
 
@@ -14,21 +15,7 @@ const metric = (id: string, overrides: Partial<MetricDefinition> = {}): MetricDe
 });
 const METRICS = DEFAULT_METRICS.map((m) => metric(m.id));
 
-const v = (
-  metricId: string,
-  period: string,
-  value: number,
-  recordedAt = '2026-11-02T09:00:00.000Z',
-): KpiValue => ({
-  id: `${metricId}-${period}`,
-  metricId,
-  period,
-  value,
-  sampleSize: null,
-  source: { kind: 'typed' },
-  recordedAt,
-  previous: [],
-});
+const v = typedValue;
 
 const build = (values: KpiValue[], overrides: Partial<KpiBriefInput> = {}) =>
   buildKpiBrief({

@@ -8,6 +8,7 @@ import {
   type KpiSuggestionInput,
 } from '../../../../../shared/domain/kpis/suggestions';
 import { inTimeZone } from '../../../helpers/time-zone';
+import { typedValue } from '../../../helpers/kpi-values';
 
 const TODAY = '2026-11-18'; // a Wednesday: October and week 46 are the last whole periods
 
@@ -22,16 +23,7 @@ const frt = metric('first_response_time'); // duration, lower is better, target 
 const solved = metric('tickets_solved'); // count, higher is better, no target, weekly
 const METRICS = [csat, frt, solved];
 
-const v = (metricId: string, period: string, value: number): KpiValue => ({
-  id: `${metricId}-${period}`,
-  metricId,
-  period,
-  value,
-  sampleSize: null,
-  source: { kind: 'typed' },
-  recordedAt: '2026-11-02T09:00:00.000Z',
-  previous: [],
-});
+const v = (metricId: string, period: string, value: number) => typedValue(metricId, period, value);
 
 const suggest = (values: KpiValue[], overrides: Partial<KpiSuggestionInput> = {}) =>
   kpiSuggestions({

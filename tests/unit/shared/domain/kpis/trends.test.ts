@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KpiValue, MetricDefinition } from '../../../../../shared/model/kpis';
+import type { MetricDefinition } from '../../../../../shared/model/kpis';
 import {
   belowTargetStreak,
   lastAgainstPrevious,
@@ -9,6 +9,7 @@ import {
   seriesOver,
   teamMedian,
 } from '../../../../../shared/domain/kpis/trends';
+import { typedValue } from '../../../helpers/kpi-values';
 
 const csat = {
   id: 'csat',
@@ -24,16 +25,8 @@ const frt = {
 } as const satisfies Partial<MetricDefinition>;
 const noTarget = { id: 'solved', period: 'week', direction: 'higher', target: null } as const;
 
-const v = (metricId: string, period: string, value: number): KpiValue => ({
-  id: `${metricId}-${period}`,
-  metricId,
-  period,
-  value,
-  sampleSize: null,
-  source: { kind: 'typed' },
-  recordedAt: '2026-11-18T09:00:00.000Z',
-  previous: [],
-});
+const v = (metricId: string, period: string, value: number) =>
+  typedValue(metricId, period, value, '2026-11-18T09:00:00.000Z');
 
 const points = (...pairs: [string, number][]) =>
   pairs.map(([period, value]) => ({ period, value }));

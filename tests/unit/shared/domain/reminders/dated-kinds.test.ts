@@ -4,6 +4,7 @@ import type { KpiValue } from '../../../../../shared/model/kpis';
 import { goal, training } from '../growth/fixtures';
 import { makeAction, makeFeedback, makeRecognition } from '../../../helpers/records';
 import { input, iso, local, only, personDoc } from './fixtures';
+import { typedValue } from '../../../helpers/kpi-values';
 
 const NOW = local('2026-11-18T09:00');
 const ids = (rs: { id: string }[]) => rs.map((r) => r.id);
@@ -189,16 +190,8 @@ describe('reminders about dates (they fall due at the digest time, "the morning"
   });
 
   describe('kpi_due', () => {
-    const value = (metricId: string, period: string): KpiValue => ({
-      id: `${metricId}-${period}`,
-      metricId,
-      period,
-      value: 1,
-      sampleSize: null,
-      source: { kind: 'typed' },
-      recordedAt: '2026-11-16T10:00:00.000Z',
-      previous: [],
-    });
+    const value = (metricId: string, period: string) =>
+      typedValue(metricId, period, 1, '2026-11-16T10:00:00.000Z');
     const data = (values: KpiValue[], createdAt = '2026-01-05T08:00:00.000Z') =>
       input([personDoc({ person: { createdAt }, kpis: { values } })], only({ kpi_due: true }));
 
