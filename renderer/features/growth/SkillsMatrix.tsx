@@ -73,7 +73,7 @@ export function SkillsMatrix({
         role="grid"
         aria-label="Skills matrix"
         aria-describedby="matrix-help"
-        className="skills-matrix"
+        className="cell-grid skills-matrix"
         onKeyDown={onKeyDown}
       >
         <thead>

@@ -136,7 +136,7 @@ export function ValuesGrid(props: ValuesGridProps) {
         role="grid"
         aria-label={props.label}
         aria-describedby="kpi-grid-help"
-        className="kpi-grid"
+        className="cell-grid kpi-grid"
         onPaste={onPaste}
       >
         <thead>
